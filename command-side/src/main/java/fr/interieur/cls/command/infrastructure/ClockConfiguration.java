@@ -1,0 +1,24 @@
+package fr.interieur.cls.command.infrastructure;
+
+import fr.interieur.cls.command.common.Today;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Clock;
+
+/** The one clock of the command side; tests put their own in its place. */
+@Configuration(proxyBeanMethods = false)
+public class ClockConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    public Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    public Today today(Clock clock, CommandSideProperties properties) {
+        return new Today(clock, properties.zone());
+    }
+}

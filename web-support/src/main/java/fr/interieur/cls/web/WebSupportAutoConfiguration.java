@@ -1,0 +1,38 @@
+package fr.interieur.cls.web;
+
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
+import org.springframework.boot.autoconfigure.web.servlet.error.ErrorMvcAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+
+/**
+ * HTTP conventions shared by both services: problem+json everywhere, 1 MB bodies, JSON no deeper than 64
+ * levels, and numbers and strings of reasonable length.
+ */
+@AutoConfiguration(before = ErrorMvcAutoConfiguration.class)
+@Import({CommonProblemHandler.class, ProblemErrorController.class})
+public class WebSupportAutoConfiguration {
+
+    @Bean
+    public Problems problems(ObjectMapper objectMapper) {
+        return new Problems(objectMapper);
+    }
+
+    @Bean
+    public RequestSizeLimit requestSizeLimit(Problems problems) {
+        return new RequestSizeLimit(problems);
+    }
+
+    @Bean
+    public Jackson2ObjectMapperBuilderCustomizer boundedJson() {
+        StreamReadConstraints constraints = StreamReadConstraints.builder()
+                                                                 .maxNestingDepth(64)
+                                                                 .maxNumberLength(100)
+                                                                 .maxStringLength((int) RequestSizeLimit.LIMIT)
+                                                                 .build();
+        return builder -> builder.postConfigurer(mapper -> mapper.getFactory().setStreamReadConstraints(constraints));
+    }
+}

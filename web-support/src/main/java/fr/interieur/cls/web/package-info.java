@@ -1,0 +1,2 @@
+/** HTTP conventions both services share: problems, request limits. */
+package fr.interieur.cls.web;
