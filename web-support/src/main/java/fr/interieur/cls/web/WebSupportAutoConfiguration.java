@@ -3,17 +3,22 @@ package fr.interieur.cls.web;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import fr.interieur.cls.web.security.JwtSecurity;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
+import org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.OAuth2ResourceServerAutoConfiguration;
+import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
+import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
 import org.springframework.boot.autoconfigure.web.servlet.error.ErrorMvcAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 /**
  * HTTP conventions shared by both services: problem+json everywhere, 1 MB bodies, JSON no deeper than 64
- * levels, and numbers and strings of reasonable length.
+ * levels, numbers and strings of reasonable length, and bearer-token authentication.
  */
-@AutoConfiguration(before = ErrorMvcAutoConfiguration.class)
-@Import({CommonProblemHandler.class, ProblemErrorController.class})
+@AutoConfiguration(before = {ErrorMvcAutoConfiguration.class, SecurityAutoConfiguration.class,
+        OAuth2ResourceServerAutoConfiguration.class, UserDetailsServiceAutoConfiguration.class})
+@Import({CommonProblemHandler.class, ProblemErrorController.class, JwtSecurity.class})
 public class WebSupportAutoConfiguration {
 
     @Bean

@@ -22,7 +22,7 @@ public final class CommandMetadata {
     public static final String COMMAND_ID = "commandId";
     /** The version the client expects (If-Match), as this API counts it: the number of events. */
     public static final String EXPECTED_VERSION = "expectedVersion";
-    /** Départements the actor may act in, comma separated; {@value #EVERYWHERE} for no limit. */
+    /** Départements the actor may act in, comma separated ({@value #EVERYWHERE}: all, for tools and tests). */
     public static final String SCOPE = "scope";
     public static final String EVERYWHERE = "*";
 

@@ -7,5 +7,10 @@ public enum ProximityWave {
     @JsonProperty("PILOT") PILOT,
     @JsonProperty("1") WAVE_1,
     @JsonProperty("2") WAVE_2,
-    @JsonProperty("3") WAVE_3
+    @JsonProperty("3") WAVE_3;
+
+    /** How the wave is written in the API: PILOT, 1, 2 or 3. */
+    public String code() {
+        return this == PILOT ? "PILOT" : name().substring("WAVE_".length());
+    }
 }

@@ -26,7 +26,7 @@ public class DeployProximityPolicingHandler {
             district.proximityWave().ifPresent(wave -> {
                 throw RuleViolation.conflict(ALREADY_DEPLOYED, "community policing already runs in district "
                         + command.districtId() + " since " + district.proximityStartedOn().orElseThrow()
-                        + " (wave " + wave + ")");
+                        + " (wave " + wave.code() + ")");
             });
             today.requireNotAfter(command.startedOn(), "startedOn");
             district.record(new ProximityPolicingDeployed(command.districtId(), command.wave(), command.startedOn()));

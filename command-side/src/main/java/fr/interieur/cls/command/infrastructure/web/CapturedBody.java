@@ -7,6 +7,7 @@ import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -52,7 +53,8 @@ public class CapturedBody extends RequestBodyAdviceAdapter {
         try {
             tree = bytes.length == 0 ? null : objectMapper.readTree(bytes);
         } catch (IOException malformed) {
-            tree = null; // the converter reads the same bytes and reports the error properly
+            // a syntax error is a 400 whatever shape the endpoint expects ("[1, 2" is not "a list instead of an object")
+            throw new HttpMessageNotReadableException("malformed JSON", malformed, message);
         }
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
             HttpServletRequest request = attributes.getRequest();

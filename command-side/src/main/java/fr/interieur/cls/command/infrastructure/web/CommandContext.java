@@ -1,6 +1,6 @@
 package fr.interieur.cls.command.infrastructure.web;
 
-import fr.interieur.cls.command.infrastructure.security.Actor;
+import fr.interieur.cls.web.security.Actor;
 
 /**
  * What an HTTP command request says besides its body: who sends it, why, under which correlation, which version

@@ -2,10 +2,10 @@ package fr.interieur.cls.command.infrastructure.web;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import fr.interieur.cls.command.infrastructure.security.Actor;
-import fr.interieur.cls.command.infrastructure.security.CurrentActor;
 import fr.interieur.cls.eventstore.integrity.CanonicalJson;
 import fr.interieur.cls.web.BadRequestHeader;
+import fr.interieur.cls.web.security.Actor;
+import fr.interieur.cls.web.security.CurrentActor;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.MethodParameter;
 import org.springframework.stereotype.Component;
@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the {@link CommandContext} of a command request from its headers, its captured body and the
- * authenticated actor. Endpoints declare it after their {@code @RequestBody}, so the body is read first.
+ * authenticated actor (from the verified token, never from the request). Endpoints declare it after their {@code @RequestBody}, so the body is read first.
  */
 @Component
 public class CommandContextResolver implements HandlerMethodArgumentResolver {
@@ -33,12 +33,6 @@ public class CommandContextResolver implements HandlerMethodArgumentResolver {
     private static final Pattern CORRELATION_ID = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
     private static final int MAX_REASON = 2000;
     private static final int MAX_IDEMPOTENCY_KEY = 200;
-
-    private final CurrentActor currentActor;
-
-    public CommandContextResolver(CurrentActor currentActor) {
-        this.currentActor = currentActor;
-    }
 
     @Override
     public boolean supportsParameter(MethodParameter parameter) {
@@ -49,7 +43,7 @@ public class CommandContextResolver implements HandlerMethodArgumentResolver {
     public CommandContext resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
                                           NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
         HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
-        Actor actor = currentActor.get();
+        Actor actor = CurrentActor.get();
         CapturedBody.Capture body = (CapturedBody.Capture) request.getAttribute(CapturedBody.ATTRIBUTE);
         String idempotencyKey = idempotencyKey(request.getHeader("Idempotency-Key"));
         return new CommandContext(actor, reason(request, body), correlationId(request.getHeader("X-Correlation-Id")),
@@ -58,7 +52,7 @@ public class CommandContextResolver implements HandlerMethodArgumentResolver {
     }
 
     private static String reason(HttpServletRequest request, CapturedBody.Capture body) {
-        String reason = request.getHeader("X-Reason");
+        String reason = request.getHeader("X-Reason") == null ? null : HeaderText.decode(request.getHeader("X-Reason"));
         if (reason == null && body != null && body.reasonIsMetadata() && body.tree() != null
                 && body.tree().path("reason").isTextual()) {
             reason = body.tree().get("reason").textValue();

@@ -6,6 +6,7 @@ import fr.interieur.cls.command.infrastructure.bus.CommandBusBusyException;
 import fr.interieur.cls.command.infrastructure.idempotency.IdempotencyKeyReused;
 import fr.interieur.cls.web.CommonProblemHandler;
 import fr.interieur.cls.web.Problems;
+import fr.interieur.cls.web.security.ProblemSecurityHandlers;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -26,6 +27,12 @@ import java.util.List;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class CommandProblemHandler {
 
+    private final ProblemSecurityHandlers security;
+
+    public CommandProblemHandler(ProblemSecurityHandlers security) {
+        this.security = security;
+    }
+
     @ExceptionHandler(RuleViolation.class)
     ResponseEntity<Object> rule(RuleViolation violation, WebRequest request) {
         ProblemDetail problem;
@@ -42,8 +49,8 @@ public class CommandProblemHandler {
         return CommonProblemHandler.problem(problem, request);
     }
 
-    @ExceptionHandler(IllegalArgumentException.class)
-    ResponseEntity<Object> invalidValue(IllegalArgumentException e, WebRequest request) {
+    @ExceptionHandler(InvalidCommand.class)
+    ResponseEntity<Object> invalidCommand(InvalidCommand e, WebRequest request) {
         return CommonProblemHandler.problem(Problems.invalid(List.of(new Problems.FieldError("body", e.getMessage()))),
                                             request);
     }
@@ -76,6 +83,7 @@ public class CommandProblemHandler {
 
     @ExceptionHandler(AccessDenied.class)
     ResponseEntity<Object> denied(AccessDenied e, WebRequest request) {
+        security.countDenial("departement");
         return CommonProblemHandler.problem(Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", e.getMessage()),
                                             request);
     }

@@ -114,6 +114,10 @@ public class CommandSender {
         }
         if (answer.isExceptional()) {
             Throwable error = answer.exceptionResult();
+            if (error instanceof IllegalArgumentException invalid) {
+                // a value object or event refused what the endpoint let through
+                throw new InvalidCommand(invalid.getMessage());
+            }
             throw error instanceof RuntimeException runtime ? runtime : new IllegalStateException(error);
         }
         return answer.getPayload();
@@ -126,9 +130,7 @@ public class CommandSender {
         metadata.put(CommandMetadata.CORRELATION_ID, context.correlationId());
         metadata.put(CommandMetadata.ACTOR, context.actor().subject());
         metadata.put(CommandMetadata.ACTOR_NAME, context.actor().name());
-        metadata.put(CommandMetadata.SCOPE, context.actor().everywhere()
-                ? CommandMetadata.EVERYWHERE
-                : String.join(",", context.actor().departements()));
+        metadata.put(CommandMetadata.SCOPE, String.join(",", context.actor().departements()));
         if (context.reason() != null) {
             metadata.put(CommandMetadata.REASON, context.reason());
         }
