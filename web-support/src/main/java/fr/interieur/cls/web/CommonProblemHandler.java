@@ -154,6 +154,14 @@ public class CommonProblemHandler extends ResponseEntityExceptionHandler {
         return problem(problem, request);
     }
 
+    @ExceptionHandler(BadRequestParameter.class)
+    ResponseEntity<Object> badParameter(BadRequestParameter ex, WebRequest request) {
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter",
+                                            ex.getMessage());
+        problem.setProperty("parameter", ex.parameter());
+        return problem(problem, request);
+    }
+
     @ExceptionHandler({CannotGetJdbcConnectionException.class, CannotCreateTransactionException.class,
             DataAccessResourceFailureException.class, TransientDataAccessException.class, QueryTimeoutException.class})
     ResponseEntity<Object> databaseUnavailable(Exception ex, WebRequest request) {
