@@ -1,5 +1,6 @@
 package fr.interieur.cls.events.contract;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import fr.interieur.cls.events.EventType;
 import fr.interieur.cls.events.types.Checks;
 import fr.interieur.cls.events.types.ContractId;
@@ -28,6 +29,7 @@ public record DiagnosticAdopted(ContractId contractId, int version, LocalDate ad
     }
 
     /** All three parts the circular requires: delinquency, feeling of insecurity, current responses. */
+    @JsonIgnore // derived from the parts, not stored: Jackson would take "is…" for a property
     public boolean isComplete() {
         return delinquency != null && perception != null && responses != null;
     }

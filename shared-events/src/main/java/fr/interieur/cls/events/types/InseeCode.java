@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /** INSEE code of a commune: five characters, the département's code first ({@code "69123"}, {@code "2A004"}). */
 public record InseeCode(@JsonValue String value) implements Comparable<InseeCode> {
 
-    private static final Pattern CODE = Pattern.compile("(0[1-9]|[1-8][0-9]|9[0-5]|2[AB])[0-9]{3}|97[12346][0-9]{2}");
+    private static final Pattern CODE = Pattern.compile("(0[1-9]|1[0-9]|2[1-9AB]|[3-8][0-9]|9[0-5])[0-9]{3}|97[12346][0-9]{2}");
 
     public InseeCode {
         if (value == null || !CODE.matcher(value).matches()) {
