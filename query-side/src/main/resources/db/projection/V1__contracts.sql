@@ -17,8 +17,8 @@ CREATE TABLE contracts_contract (
     oldest_activity_on          DATE,
     last_sequence               BIGINT       NOT NULL,
     last_position               BIGINT       NOT NULL,
-    summary                     JSONB        NOT NULL,
-    document                    JSONB        NOT NULL
+    summary                     TEXT         NOT NULL,
+    document                    TEXT         NOT NULL
 );
 
 CREATE INDEX contracts_contract_by_departement ON contracts_contract (departement, status, contract_id);

@@ -1,6 +1,9 @@
 package fr.interieur.cls.query.infrastructure.projection;
 
-/** A column of a projection table and how its values travel through JDBC. */
+/**
+ * A column of a projection table and how its values travel through JDBC. {@link Type#JSON} is JSON text in a
+ * TEXT column (kept as written, key order included: projections are read whole, never queried inside).
+ */
 public record Column(String name, Type type) {
 
     public enum Type { TEXT, LONG, INT, DATE, BOOL, JSON }

@@ -96,8 +96,7 @@ public final class Rows {
     private String upsertSql(Table table) {
         List<Column> columns = table.allColumns();
         String names = columns.stream().map(Column::name).collect(Collectors.joining(", "));
-        String values = columns.stream().map(c -> c.type() == Column.Type.JSON ? dialect.jsonParameter() : "?")
-                               .collect(Collectors.joining(", "));
+        String values = columns.stream().map(c -> "?").collect(Collectors.joining(", "));
         String keys = table.key().stream().map(Column::name).collect(Collectors.joining(", "));
         if (dialect == SqlDialect.H2) {
             return "MERGE INTO " + schema + "." + table.name() + " (" + names + ") KEY (" + keys + ") VALUES ("
