@@ -28,6 +28,7 @@ public class AmendContractHandler {
     public static final String COMMUNE_ALREADY_COVERED = "contract.amendment.commune-already-covered";
     public static final String COMMUNE_NOT_COVERED = "contract.amendment.commune-not-covered";
     public static final String SECTOR_NOT_COVERED = "contract.amendment.sector-not-covered";
+    public static final String SECTOR_ALREADY_COVERED = "contract.amendment.sector-already-covered";
     public static final String NO_COMMUNE_LEFT = "contract.amendment.no-commune-left";
 
     private final Contracts contracts;
@@ -73,6 +74,12 @@ public class AmendContractHandler {
             Set<DistrictId> districtIds = new LinkedHashSet<>(contract.districtIds());
             districtIds.addAll(command.addDistrictIds());
             territory.requireSectors(command.addSectorIds(), districtIds, "addSectorIds");
+            for (int i = 0; i < command.addSectorIds().size(); i++) {
+                if (contract.sectorIds().contains(command.addSectorIds().get(i))) {
+                    throw RuleViolation.invalid(SECTOR_ALREADY_COVERED, "addSectorIds[" + i + "]", "sector "
+                            + command.addSectorIds().get(i) + " is already covered");
+                }
+            }
             for (int i = 0; i < command.removeSectorIds().size(); i++) {
                 if (!contract.sectorIds().contains(command.removeSectorIds().get(i))) {
                     throw RuleViolation.invalid(SECTOR_NOT_COVERED, "removeSectorIds[" + i + "]", "sector "
