@@ -17,15 +17,19 @@ CREATE TABLE command.contract_registry (
     departement VARCHAR(3)  NOT NULL,
     scope       VARCHAR(32) NOT NULL,
     status      VARCHAR(32) NOT NULL,
-    supersedes  VARCHAR(64)
+    supersedes  VARCHAR(64),
+    communes    TEXT        NOT NULL DEFAULT '',
+    sectors     TEXT        NOT NULL DEFAULT ''
 );
 
--- Rule 5: the communes (sector_id '') and sectors (commune_code '') each live contract covers, by kind.
+-- Rule 5: the communes (sector_id '') and sectors (commune_code '') each live contract covers, by kind;
+-- by_sector tells a quartier contract that names its sectors from one that does not.
 CREATE TABLE command.territory_claim (
     contract_id  VARCHAR(64) NOT NULL,
     claim_kind   VARCHAR(16) NOT NULL,
     commune_code VARCHAR(5)  NOT NULL,
     sector_id    VARCHAR(64) NOT NULL DEFAULT '',
+    by_sector    BOOLEAN     NOT NULL,
     supersedes   VARCHAR(64),
     PRIMARY KEY (contract_id, claim_kind, commune_code, sector_id)
 );

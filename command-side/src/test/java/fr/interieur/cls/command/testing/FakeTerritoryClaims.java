@@ -13,9 +13,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The places live contracts claim, set up by the test. Like the JDBC registry, a contract claims each of its
- * communes and each of its sectors under the kind of its scope; a commune is looked up among commune claims and a
- * sector among sector claims.
+ * The places live contracts claim, set up by the test, compared as the JDBC registry compares them: a shared
+ * commune, except between two quartier contracts that both name their sectors, which overlap on a shared sector.
  */
 public final class FakeTerritoryClaims implements TerritoryClaims {
 
@@ -47,10 +46,14 @@ public final class FakeTerritoryClaims implements TerritoryClaims {
             if (contract.kind() != kind || related) {
                 continue;
             }
-            communes.stream().filter(contract.communes()::contains)
-                    .forEach(commune -> claims.add(new Claim(contract.contractId(), commune, null)));
-            sectors.stream().filter(contract.sectors()::contains)
-                   .forEach(sector -> claims.add(new Claim(contract.contractId(), null, sector.value())));
+            if (!sectors.isEmpty()) {
+                sectors.stream().filter(contract.sectors()::contains)
+                       .forEach(sector -> claims.add(new Claim(contract.contractId(), null, sector.value())));
+            }
+            if (sectors.isEmpty() || contract.sectors().isEmpty()) {
+                communes.stream().filter(contract.communes()::contains)
+                        .forEach(commune -> claims.add(new Claim(contract.contractId(), commune, null)));
+            }
         }
         return claims;
     }

@@ -17,7 +17,6 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.springframework.stereotype.Component;
 
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 
 @Component
@@ -86,14 +85,19 @@ public class AmendContractHandler {
                             + command.removeSectorIds().get(i) + " is not covered by contract " + command.contractId());
                 }
             }
-            List<InseeCode> added = command.addCommunes().stream().map(Commune::code).toList();
-            List<SectorId> addedSectors = command.addSectorIds();
-            boolean namesSectors = !contract.sectorIds().isEmpty() || !addedSectors.isEmpty();
+            Set<InseeCode> communes = new LinkedHashSet<>();
+            contract.communes().forEach(commune -> communes.add(commune.code()));
+            command.addCommunes().forEach(commune -> communes.add(commune.code()));
+            command.removeCommunes().forEach(communes::remove);
+            Set<SectorId> sectors = new LinkedHashSet<>(contract.sectorIds());
+            sectors.addAll(command.addSectorIds());
+            command.removeSectorIds().forEach(sectors::remove);
             SingleLiveContractPerCommune.check(claims, command.contractId(), contract.supersedes().orElse(null),
-                                               contract.scope(), added, addedSectors, namesSectors);
+                                               contract.scope(), communes, sectors);
             contract.record(new ContractAmended(command.contractId(), command.amendmentId(), command.signedOn(),
                                                 command.summary(), command.addCommunes(), command.removeCommunes(),
-                                                command.addDistrictIds(), addedSectors, command.removeSectorIds(),
+                                                command.addDistrictIds(), command.addSectorIds(),
+                                                command.removeSectorIds(),
                                                 command.populationCovered()));
         });
     }

@@ -56,7 +56,7 @@ public class DraftContractHandler {
         territory.requireSectors(command.sectorIds(), command.districtIds(), "sectorIds");
         SingleLiveContractPerCommune.check(claims, command.contractId(), command.supersedes(), command.scope(),
                                            command.communes().stream().map(Commune::code).toList(),
-                                           command.sectorIds(), !command.sectorIds().isEmpty());
+                                           command.sectorIds());
         contracts.create(new ContractDrafted(command.contractId(), command.title(), command.departement(),
                                              command.scope(), command.communes(), command.districtIds(),
                                              command.sectorIds(), command.populationCovered(), command.supersedes()));

@@ -14,6 +14,7 @@ public class EndContractHandler {
 
     public static final String SUPERSEDED_BY_MISSING = "contract.end.superseded-by-missing";
     public static final String SUPERSEDED_BY_UNKNOWN = "contract.end.superseded-by-unknown";
+    public static final String SUPERSEDED_BY_UNEXPECTED = "contract.end.superseded-by-unexpected";
 
     private final Contracts contracts;
     private final ContractDirectory directory;
@@ -32,6 +33,10 @@ public class EndContractHandler {
             if (command.reason() == EndReason.SUPERSEDED && command.supersededBy() == null) {
                 throw RuleViolation.invalid(SUPERSEDED_BY_MISSING, "supersededBy",
                                             "a superseded contract names the contract that supersedes it");
+            }
+            if (command.supersededBy() != null && command.reason() != EndReason.SUPERSEDED) {
+                throw RuleViolation.invalid(SUPERSEDED_BY_UNEXPECTED, "supersededBy",
+                                            "only a superseded contract names the contract that supersedes it");
             }
             if (command.supersededBy() != null) {
                 boolean known = !command.supersededBy().equals(command.contractId())

@@ -15,8 +15,9 @@ public interface TerritoryClaims {
     }
 
     /**
-     * Claims of other live contracts of this kind on these communes or sectors, leaving out the contract
-     * {@code self} supersedes and the contracts that supersede {@code self}.
+     * Claims of other live contracts of this kind that overlap this territory, leaving out the contract
+     * {@code self} supersedes and the contracts that supersede {@code self}. Two contracts overlap when they share
+     * a commune; two quartier contracts that both name their sectors overlap only when they share a sector.
      */
     List<Claim> conflicting(ContractId self, ContractId supersedes, ClaimKind kind, Collection<InseeCode> communes,
                             Collection<SectorId> sectors);

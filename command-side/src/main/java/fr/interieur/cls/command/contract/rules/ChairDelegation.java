@@ -34,9 +34,13 @@ public final class ChairDelegation {
         }
     }
 
-    /** Names compare without case, accents or repeated spaces: "M. Dupré" is "m. dupre". */
+    /**
+     * Names compare without case, accents, punctuation, repeated spaces or civil title: "Mme Hélène Dupré-Roux"
+     * is "Hélène DUPRE ROUX".
+     */
     static String normalized(String name) {
         String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return decomposed.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        String words = decomposed.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return words.replaceFirst("^(monsieur|madame|mademoiselle|mme|mlle|mr|m) ", "");
     }
 }

@@ -4,9 +4,11 @@ import fr.interieur.cls.command.common.RuleViolation;
 import fr.interieur.cls.command.contract.Contract;
 import fr.interieur.cls.events.types.Commune;
 import fr.interieur.cls.events.types.PartnerCategory;
+import fr.interieur.cls.events.types.PartnerId;
 import fr.interieur.cls.events.types.Signature;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -20,13 +22,19 @@ public final class MandatorySignatories {
 
     public static final String RULE = "contract.signature.missing-mandatory-signatory";
     public static final String UNKNOWN_SIGNATORY = "contract.signature.unknown-signatory";
+    public static final String DUPLICATE_SIGNATORY = "contract.signature.duplicate-signatory";
 
     private MandatorySignatories() {
     }
 
     public static void check(Contract contract, List<Signature> signatures) {
+        Set<PartnerId> seen = new HashSet<>();
         for (int i = 0; i < signatures.size(); i++) {
             Signature signature = signatures.get(i);
+            if (!seen.add(signature.partnerId())) {
+                throw RuleViolation.invalid(DUPLICATE_SIGNATORY, "signatures[" + i + "].partnerId",
+                                            signature.partnerId() + " signs once");
+            }
             if (contract.partner(signature.partnerId()).isEmpty()) {
                 throw RuleViolation.invalid(UNKNOWN_SIGNATORY, "signatures[" + i + "].partnerId",
                                             signature.partnerId() + " is not a partner of contract " + contract.id());

@@ -2,11 +2,12 @@ package fr.interieur.cls.command.contract.rules;
 
 import fr.interieur.cls.command.common.RuleViolation;
 import fr.interieur.cls.command.contract.Contract;
+import fr.interieur.cls.events.types.ActionStatus;
 import fr.interieur.cls.events.types.ContractStatus;
 
 /**
  * Rule 1, content: a contract in preparation is signed only with a diagnostic holding its three parts
- * (delinquency, feeling of insecurity, current responses) and at least one action.
+ * (delinquency, feeling of insecurity, current responses) and at least one action that is not abandoned.
  */
 public final class ReadyForSignature {
 
@@ -30,9 +31,9 @@ public final class ReadyForSignature {
             throw RuleViolation.conflict(INCOMPLETE_DIAGNOSTIC, "the diagnostic of contract " + contract.id()
                     + " lacks one of its three parts (delinquency, perception, responses)");
         }
-        if (contract.actions().isEmpty()) {
+        if (contract.actions().stream().allMatch(action -> action.status() == ActionStatus.ABANDONED)) {
             throw RuleViolation.conflict(EMPTY_ACTION_PLAN, "contract " + contract.id()
-                    + " has no action yet; its action plan needs at least one action sheet");
+                    + " has no action it will carry out; its action plan needs at least one action sheet");
         }
     }
 }

@@ -14,8 +14,8 @@ import java.util.stream.Collectors;
 
 /**
  * Rule 5: a commune is not in two live contracts of the same kind unless one supersedes the other. Quartier
- * contracts that name their sectors are compared by sector, so that several quartiers of one commune can each
- * have theirs.
+ * contracts that both name their sectors are compared by sector, so that several quartiers of one commune can
+ * each have theirs; a quartier contract that names none covers the whole commune for that kind.
  */
 public final class SingleLiveContractPerCommune {
 
@@ -24,12 +24,12 @@ public final class SingleLiveContractPerCommune {
     private SingleLiveContractPerCommune() {
     }
 
+    /** Checks the whole territory the contract covers (after the change, for an amendment). */
     public static void check(TerritoryClaims claims, ContractId self, ContractId supersedes, ContractScope scope,
-                             Collection<InseeCode> communes, Collection<SectorId> sectors, boolean namesSectors) {
+                             Collection<InseeCode> communes, Collection<SectorId> sectors) {
         ClaimKind kind = ClaimKind.of(scope);
-        List<TerritoryClaims.Claim> conflicts = kind == ClaimKind.QUARTIER && namesSectors
-                ? claims.conflicting(self, supersedes, kind, List.of(), sectors)
-                : claims.conflicting(self, supersedes, kind, communes, List.of());
+        List<TerritoryClaims.Claim> conflicts = claims.conflicting(self, supersedes, kind, communes,
+                                                                   kind == ClaimKind.QUARTIER ? sectors : List.of());
         if (!conflicts.isEmpty()) {
             String places = conflicts.stream()
                                      .map(claim -> (claim.commune() != null ? "commune " + claim.commune()

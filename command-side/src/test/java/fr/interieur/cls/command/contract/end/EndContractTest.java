@@ -93,6 +93,14 @@ class EndContractTest {
     }
 
     @Test
+    void onlyASupersededContractNamesASuccessor() {
+        fixture.given(signedContract())
+               .when(new EndContract(ID, ENDED_ON, EndReason.EXPIRED, MARSEILLE_CONTRACT))
+               .expectException(invalid(EndContractHandler.SUPERSEDED_BY_UNEXPECTED, "supersededBy"))
+               .expectNoEvents();
+    }
+
+    @Test
     void theSupersedingContractExists() {
         fixture.given(signedContract())
                .when(new EndContract(ID, ENDED_ON, EndReason.SUPERSEDED, ContractId.of("CLS-69-INCONNU")))

@@ -78,9 +78,19 @@ class ChairDelegationTest {
     }
 
     @Test
-    void namesCompareWithoutCaseAccentsOrRepeatedSpaces() {
-        assertThat(ChairDelegation.normalized("M.  Dupré")).isEqualTo("m. dupre");
+    void namesCompareWithoutCaseAccentsPunctuationRepeatedSpacesOrCivilTitle() {
+        assertThat(ChairDelegation.normalized("M.  Dupré")).isEqualTo("dupre");
         assertThat(ChairDelegation.normalized("Éloïse\tLe Bœuf")).isEqualTo("eloise le bœuf");
+        assertThat(ChairDelegation.normalized("Mme Hélène Dupré-Roux")).isEqualTo(ChairDelegation.normalized("hélène DUPRE ROUX"));
+        assertThat(ChairDelegation.normalized("Madame Hélène Dupré")).isEqualTo("helene dupre");
+        // a first name that starts like a title is kept
+        assertThat(ChairDelegation.normalized("Mathilde Moreau")).isEqualTo("mathilde moreau");
+    }
+
+    @Test
+    void aTitledChairMatchesAnUntitledDelegation() {
+        assertThatCode(() -> ChairDelegation.check(delegatedFor2001, new Chair("Mme Hélène Dupré", ChairOffice.SOUS_PREFET),
+                                                   LocalDate.of(2001, 3, 12))).doesNotThrowAnyException();
     }
 
     @Test

@@ -46,6 +46,13 @@ class MandatorySignatoriesTest {
     }
 
     @Test
+    void aPartnerSignsOnce() {
+        refused(() -> MandatorySignatories.check(lyonVenissieux, signedBy(PREFET, PROCUREUR, MAIRE_LYON, PREFET,
+                                                                          MAIRE_VENISSIEUX)),
+                invalid(MandatorySignatories.DUPLICATE_SIGNATORY, "signatures[3].partnerId"));
+    }
+
+    @Test
     void otherPartnersMaySignToo() {
         assertThatCode(() -> MandatorySignatories.check(lyonVenissieux, signedBy(PREFET, PROCUREUR, RECTEUR,
                                                                                   MAIRE_LYON, MAIRE_VENISSIEUX)))

@@ -36,6 +36,16 @@ class ReadyForSignatureTest {
     }
 
     @Test
+    void anActionPlanOfAbandonedActionsIsEmpty() {
+        fr.interieur.cls.events.contract.ActionAdded action = actionAdded();
+        refused(() -> ReadyForSignature.check(ContractHistory.replay(with(readyToSign(),
+                        new fr.interieur.cls.events.contract.ActionProgressRecorded(
+                                ID, action.actionId(), fr.interieur.cls.events.types.ActionStatus.PLANNED,
+                                fr.interieur.cls.events.types.ActionStatus.ABANDONED, List.of(), "Financement refusé")))),
+                conflict(ReadyForSignature.EMPTY_ACTION_PLAN));
+    }
+
+    @Test
     void aContractWithoutDiagnosticIsNotReady() {
         Throwable refusal = refused(() -> ReadyForSignature.check(ContractHistory.replay(
                 with(inPreparation(), actionAdded()))), conflict(ReadyForSignature.INCOMPLETE_DIAGNOSTIC));

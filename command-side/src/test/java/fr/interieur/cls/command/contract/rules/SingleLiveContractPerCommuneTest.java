@@ -60,7 +60,7 @@ class SingleLiveContractPerCommuneTest {
         claims.live(TCL_NETWORK, ContractScope.TRANSPORT_NETWORK, LYON.code(), VENISSIEUX.code());
         refused(() -> SingleLiveContractPerCommune.check(claims, ContractId.of("CLS-69-SNCF-TER"), null,
                                                          ContractScope.TRANSPORT_NETWORK, List.of(LYON.code()),
-                                                         List.of(), false),
+                                                         List.of()),
                 conflict(SingleLiveContractPerCommune.RULE));
     }
 
@@ -68,7 +68,7 @@ class SingleLiveContractPerCommuneTest {
     void aQuartierContractIsAnotherKindThanACommunalOne() {
         claims.live(AGGLOMERATION, ContractScope.INTERCOMMUNAL, LYON.code(), VENISSIEUX.code());
         assertThatCode(() -> SingleLiveContractPerCommune.check(claims, DUCHERE, null, ContractScope.QUARTIER,
-                                                                List.of(LYON.code()), List.of(LYON_9E), true))
+                                                                List.of(LYON.code()), List.of(LYON_9E)))
                 .doesNotThrowAnyException();
     }
 
@@ -76,7 +76,7 @@ class SingleLiveContractPerCommuneTest {
     void quartierContractsNamingSectorsAreComparedBySectorNotByCommune() {
         claims.live(DUCHERE, ContractScope.QUARTIER, null, List.of(LYON.code()), List.of(LYON_9E));
         assertThatCode(() -> SingleLiveContractPerCommune.check(claims, ETATS_UNIS, null, ContractScope.QUARTIER,
-                                                                List.of(LYON.code()), List.of(LYON_8E), true))
+                                                                List.of(LYON.code()), List.of(LYON_8E)))
                 .doesNotThrowAnyException();
     }
 
@@ -85,7 +85,7 @@ class SingleLiveContractPerCommuneTest {
         claims.live(DUCHERE, ContractScope.QUARTIER, null, List.of(LYON.code()), List.of(LYON_9E));
         Throwable refusal = refused(() -> SingleLiveContractPerCommune.check(
                                             claims, ETATS_UNIS, null, ContractScope.QUARTIER, List.of(LYON.code()),
-                                            List.of(LYON_8E, LYON_9E), true),
+                                            List.of(LYON_8E, LYON_9E)),
                                     conflict(SingleLiveContractPerCommune.RULE));
         assertThat(refusal).hasMessageContaining("sector LYON-9E-DUCHERE (contract CLS-69-LYON-DUCHERE)");
     }
@@ -95,7 +95,16 @@ class SingleLiveContractPerCommuneTest {
         // without sectors nothing says which quartiers it covers, so any quartier contract of the commune overlaps
         claims.live(DUCHERE, ContractScope.QUARTIER, null, List.of(LYON.code()), List.of(LYON_9E));
         refused(() -> SingleLiveContractPerCommune.check(claims, ETATS_UNIS, null, ContractScope.QUARTIER,
-                                                         List.of(LYON.code()), List.of(), false),
+                                                         List.of(LYON.code()), List.of()),
+                conflict(SingleLiveContractPerCommune.RULE));
+    }
+
+    @Test
+    void aQuartierContractNamingSectorsOverlapsOneThatNamesNoneInItsCommune() {
+        // the same overlap whichever was drafted first
+        claims.live(DUCHERE, ContractScope.QUARTIER, null, List.of(LYON.code()), List.of());
+        refused(() -> SingleLiveContractPerCommune.check(claims, ETATS_UNIS, null, ContractScope.QUARTIER,
+                                                         List.of(LYON.code()), List.of(LYON_8E)),
                 conflict(SingleLiveContractPerCommune.RULE));
     }
 
@@ -111,7 +120,7 @@ class SingleLiveContractPerCommuneTest {
         claims.live(AGGLOMERATION, ContractScope.INTERCOMMUNAL, VENISSIEUX_1998, List.of(LYON.code(),
                                                                                       VENISSIEUX.code()), List.of());
         assertThatCode(() -> SingleLiveContractPerCommune.check(claims, VENISSIEUX_1998, null, ContractScope.COMMUNE,
-                                                                List.of(LYON.code()), List.of(), false))
+                                                                List.of(LYON.code()), List.of()))
                 .doesNotThrowAnyException();
     }
 
@@ -133,6 +142,6 @@ class SingleLiveContractPerCommuneTest {
 
     private void checkIntercommunal(ContractId self, ContractId supersedes) {
         SingleLiveContractPerCommune.check(claims, self, supersedes, ContractScope.INTERCOMMUNAL,
-                                           List.of(LYON.code(), VENISSIEUX.code()), List.of(), false);
+                                           List.of(LYON.code(), VENISSIEUX.code()), List.of());
     }
 }
