@@ -36,6 +36,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The query side reads the event store with the same engine and serializer as the command side (it never
@@ -113,7 +114,7 @@ public class AxonConfiguration {
                                                 .setTimestampColumn("timestamp")
                                                 .setOwnerColumn("owner")
                                                 .build())
-                             .nodeId(ManagementFactory.getRuntimeMXBean().getName())
+                             .nodeId(ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID())
                              .build();
     }
 

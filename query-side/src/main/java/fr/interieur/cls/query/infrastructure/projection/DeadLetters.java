@@ -66,6 +66,21 @@ public class DeadLetters {
         return find(id).isEmpty();
     }
 
+    /**
+     * Drops a letter for good (an event no code will ever handle, say a corrupted copy): the events queued behind
+     * it in its sequence stay, to be retried.
+     */
+    public void evict(String id) {
+        Letter letter = find(id).orElseThrow(() -> new UnknownDeadLetter(id));
+        JdbcSequencedDeadLetterQueue<EventMessage<?>> queue =
+                manager.deadLetterQueue(ProjectionState.processorName(letter.projection(), Slot.of(letter.slot())));
+        for (DeadLetter<? extends EventMessage<?>> candidate : queue.deadLetterSequence(letter.aggregateId())) {
+            if (candidate instanceof JdbcDeadLetter<?> jdbc && jdbc.getIdentifier().equals(id)) {
+                queue.evict(candidate);
+            }
+        }
+    }
+
     private static Letter view(String projection, Slot slot, JdbcDeadLetter<?> letter) {
         EventMessage<?> message = letter.message();
         Long position = message instanceof TrackedEventMessage<?> tracked && tracked.trackingToken() != null

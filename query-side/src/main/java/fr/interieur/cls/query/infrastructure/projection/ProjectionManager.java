@@ -10,6 +10,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.deadletter.DeadLetteringEventHandlerInvoker;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
@@ -256,6 +257,8 @@ public class ProjectionManager implements SmartLifecycle {
                 .batchSize(properties.batchSize())
                 .initialToken(StreamableMessageSource::createTailToken)
                 .tokenClaimInterval(2000)
+                // a segment with no event of its own still stores its token this often: the position others read
+                .claimExtensionThreshold(500)
                 .build();
         processor.start();
         log.info("started processor {}", name);
@@ -292,16 +295,27 @@ public class ProjectionManager implements SmartLifecycle {
         return here != null ? here.invoker : invoker(projection(name), slot, deadLetterQueue(processor));
     }
 
-    /** Lowest position over the processor's segments, from the shared token store; empty before it starts. */
+    /**
+     * Lowest position over the processor's segments; empty before it starts. A segment this instance works on is
+     * read from memory (it advances at once, even over events that are not its own); a segment another instance
+     * holds is read from the shared token store, which that instance updates at least every half second.
+     */
     public OptionalLong position(String processor) {
-        List<byte[]> tokens = jdbc.query("SELECT token FROM query.token_entry WHERE processor_name = ?",
-                                         (row, i) -> row.getBytes(1), processor);
-        if (tokens.isEmpty()) {
+        Running here = running.get(processor);
+        Map<Integer, EventTrackerStatus> local = here == null ? Map.of() : here.processor().processingStatus();
+        List<long[]> segments = jdbc.query("SELECT segment, token FROM query.token_entry WHERE processor_name = ?",
+                                           (row, i) -> new long[]{row.getInt(1), index(row.getBytes(2))}, processor);
+        if (segments.isEmpty()) {
             return OptionalLong.empty();
         }
         long lowest = Long.MAX_VALUE;
-        for (byte[] token : tokens) {
-            lowest = Math.min(lowest, index(token));
+        for (long[] segment : segments) {
+            long position = segment[1];
+            EventTrackerStatus status = local.get((int) segment[0]);
+            if (status != null && !status.isErrorState()) {
+                position = Math.max(position, status.getCurrentPosition().orElse(position));
+            }
+            lowest = Math.min(lowest, position);
         }
         return OptionalLong.of(lowest);
     }
