@@ -1,5 +1,6 @@
 package fr.interieur.cls.command.it;
 
+import fr.interieur.cls.testsupport.ContractScenario;
 import fr.interieur.cls.testsupport.Http;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,7 +36,7 @@ class CommandHttpIT {
 
     @Test
     void aCreationAnswers201WithIdVersionPositionETagAndLocation() {
-        Scenario s = new Scenario(port).district();
+        ContractScenario s = new ContractScenario(port).district();
         Http.Response created = s.http.post("/contracts", """
                 {"title": "CLS de Vénissieux", "departement": "69", "scope": "COMMUNE",
                  "communes": [{"code": "69259", "name": "Vénissieux", "population": 56487}],
@@ -57,7 +58,7 @@ class CommandHttpIT {
 
     @Test
     void aStaleIfMatchIs412AndAppendsNothing() {
-        Scenario s = new Scenario(port).district().draft();
+        ContractScenario s = new ContractScenario(port).district().draft();
         long before = events(s.contract);
         Http.Response stale = s.http.header("If-Match", "\"7\"").post("/contracts/" + s.contract + "/partners", """
                 {"partnerId": "PREFET", "name": "Préfet du Rhône", "category": "PREFET"}""");
@@ -76,7 +77,7 @@ class CommandHttpIT {
 
     @Test
     void theSameIdempotencyKeyAndBodyReplaysTheFirstAnswerAndAppendsNothing() {
-        Scenario s = new Scenario(port).district().draft();
+        ContractScenario s = new ContractScenario(port).district().draft();
         Http keyed = s.http.header("Idempotency-Key", "add-prefet-" + s.suffix);
         String body = """
                 {"partnerId": "PREFET", "name": "Préfet du Rhône", "category": "PREFET"}""";
@@ -103,7 +104,7 @@ class CommandHttpIT {
 
     @Test
     void unknownAggregatesAndPartsAre404() {
-        Scenario s = new Scenario(port).district().draft();
+        ContractScenario s = new ContractScenario(port).district().draft();
         problem(s.http.post("/contracts/CLS-69-NOWHERE/partners", """
                 {"partnerId": "PREFET", "name": "Préfet", "category": "PREFET"}"""), 404);
         problem(s.http.post("/districts/CSP-NOWHERE/sectors", """
@@ -119,7 +120,7 @@ class CommandHttpIT {
 
     @Test
     void invalidFieldsAre422WithTheFieldList() {
-        Scenario s = new Scenario(port).district();
+        ContractScenario s = new ContractScenario(port).district();
         Http.Response missing = s.http.post("/contracts", """
                 {"departement": "69", "scope": "COMMUNE", "communes": [], "populationCovered": -3}""");
         problem(missing, 422);
@@ -159,7 +160,7 @@ class CommandHttpIT {
 
     @Test
     void malformedRequestsAre4xxProblems() {
-        Scenario s = new Scenario(port).district();
+        ContractScenario s = new ContractScenario(port).district();
         problem(s.http.post("/contracts", "{\"title\": "), 400);
         problem(s.http.post("/contracts", "[1, 2"), 400);
         problem(s.http.post("/contracts", ""), 400);
@@ -173,7 +174,7 @@ class CommandHttpIT {
 
     @Test
     void aRuleRefusalIs409WithItsRuleCode() {
-        Scenario s = new Scenario(port).district().draft().partners();
+        ContractScenario s = new ContractScenario(port).district().draft().partners();
         Http.Response refused = s.sign("1999-01-15");
         problem(refused, 409);
         assertThat(refused.json().path("rule").asText()).isEqualTo("contract.signature.incomplete-diagnostic");

@@ -1,5 +1,6 @@
 package fr.interieur.cls.command.it;
 
+import fr.interieur.cls.testsupport.ContractScenario;
 import fr.interieur.cls.testsupport.Http;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,7 +36,7 @@ class ConcurrentWritersIT {
 
     @Test
     void exactlyOneWriterWinsEachVersionAndNoEventIsLostOrDoubled() throws Exception {
-        Scenario s = new Scenario(port).district().draft();
+        ContractScenario s = new ContractScenario(port).district().draft();
         long start = s.ok(s.http.post("/contracts/" + s.contract + "/partners", """
                 {"partnerId": "PREFET", "name": "Préfet du Rhône", "category": "PREFET"}""")).json().path("version").asLong();
         int attemptsPerWriter = 40;

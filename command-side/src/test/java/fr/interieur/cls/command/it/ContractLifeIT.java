@@ -1,5 +1,6 @@
 package fr.interieur.cls.command.it;
 
+import fr.interieur.cls.testsupport.ContractScenario;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.interieur.cls.testsupport.Http;
@@ -28,7 +29,7 @@ class ContractLifeIT {
 
     @Test
     void aContractLivesFromDraftToEndAndEveryActIsAJsonEventWithWhoAndWhy() throws Exception {
-        Scenario lyon = new Scenario(port).readyToSign();
+        ContractScenario lyon = new ContractScenario(port).readyToSign();
         Http reasoned = lyon.http.header("X-Reason", "Signature en pr%C3%A9sence du ministre").header("X-Correlation-Id", "cabinet-2000-17");
         lyon.ok(reasoned.post("/contracts/" + lyon.contract + "/signature", """
                 {"signedOn": "1999-01-15", "signatures": [

@@ -1,5 +1,6 @@
 package fr.interieur.cls.command.it;
 
+import fr.interieur.cls.testsupport.ContractScenario;
 import fr.interieur.cls.command.CommandSideApplication;
 import fr.interieur.cls.testsupport.Http;
 import org.junit.jupiter.api.Test;
@@ -22,18 +23,18 @@ class RestartIT {
 
     @Test
     void aRestartKeepsEveryAggregateAndEveryIdempotencyKey() {
-        Scenario s;
+        ContractScenario s;
         Http.Response keyed;
         String body = """
                 {"heldOn": "1999-09-15", "channel": "Presse", "audience": "Habitants", "summary": "Article"}""";
         try (ConfigurableApplicationContext first = start()) {
-            s = new Scenario(port(first)).readyToSign();
+            s = new ContractScenario(port(first)).readyToSign();
             assertThat(s.sign("1999-01-15").status()).isEqualTo(200);
             keyed = s.http.header("Idempotency-Key", "com-" + s.suffix).post("/contracts/" + s.contract + "/communications", body);
             assertThat(keyed.status()).isEqualTo(200);
         }
         try (ConfigurableApplicationContext second = start()) {
-            Scenario again = new Scenario(port(second));
+            ContractScenario again = new ContractScenario(port(second));
             Http http = again.http;
             Http.Response replay = http.header("Idempotency-Key", "com-" + s.suffix)
                                        .post("/contracts/" + s.contract + "/communications", body);

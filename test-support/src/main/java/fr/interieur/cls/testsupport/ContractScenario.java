@@ -1,35 +1,37 @@
-package fr.interieur.cls.command.it;
-
-import fr.interieur.cls.testsupport.Http;
-import fr.interieur.cls.testsupport.TestTokens;
+package fr.interieur.cls.testsupport;
 
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A Lyon contract as a préfecture builds it over HTTP, with ids of its own so that tests sharing a database
  * never meet: a police district with two sectors and community policing, then a contract ready to be signed.
  */
-final class Scenario {
+public final class ContractScenario {
 
-    final String suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-    final String district = "CSP-69-LYON-" + suffix;
-    final String sector1 = "LYON-DUCHERE-" + suffix;
-    final String sector2 = "LYON-MERMOZ-" + suffix;
-    final String contract = "CLS-69-LYON-" + suffix;
-    final Http http;
+    public final String suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    public final String district = "CSP-69-LYON-" + suffix;
+    public final String sector1 = "LYON-DUCHERE-" + suffix;
+    public final String sector2 = "LYON-MERMOZ-" + suffix;
+    public final String contract = "CLS-69-LYON-" + suffix;
+    public final Http http;
 
-    Scenario(int port) {
-        this.http = Http.at("http://localhost:" + port + "/api/v1").token(TestTokens.prefecture("69"));
+    public ContractScenario(int port) {
+        this("http://localhost:" + port + "/api/v1");
     }
 
-    Http.Response ok(Http.Response response) {
-        assertThat(response.status()).as(response.toString()).isBetween(200, 201);
+    public ContractScenario(String baseUrl) {
+        this.http = Http.at(baseUrl).token(TestTokens.prefecture("69"));
+    }
+
+    /** The response, if it is a success; a test failure naming the response otherwise. */
+    public Http.Response ok(Http.Response response) {
+        if (response.status() < 200 || response.status() > 201) {
+            throw new AssertionError("expected a success, got " + response);
+        }
         return response;
     }
 
-    Scenario district() {
+    public ContractScenario district() {
         ok(http.post("/districts", """
                 {"districtId": "%s", "name": "CSP de Lyon", "departement": "69", "population": 445452,
                  "communes": [{"code": "69123", "name": "Lyon", "population": 445452}]}""".formatted(district)));
@@ -45,7 +47,7 @@ final class Scenario {
     }
 
     /** A contract of its own commune-kind for a made-up "commune" so that rule 5 never meets another test. */
-    Scenario draft() {
+    public ContractScenario draft() {
         ok(http.post("/contracts", """
                 {"contractId": "%s", "title": "Contrat local de sécurité de Lyon", "departement": "69",
                  "scope": "QUARTIER", "communes": [{"code": "69123", "name": "Lyon", "population": 445452}],
@@ -54,7 +56,7 @@ final class Scenario {
         return this;
     }
 
-    Scenario partners() {
+    public ContractScenario partners() {
         partner("PREFET", "Préfet du Rhône", "PREFET", null);
         partner("PROCUREUR", "Procureur de la République près le TGI de Lyon", "PROCUREUR", null);
         partner("MAIRE-LYON", "Maire de Lyon", "MAIRE", "69123");
@@ -63,13 +65,13 @@ final class Scenario {
         return this;
     }
 
-    void partner(String id, String name, String category, String commune) {
+    public void partner(String id, String name, String category, String commune) {
         ok(http.post("/contracts/" + contract + "/partners", """
                 {"partnerId": "%s", "name": "%s", "category": "%s"%s}"""
                 .formatted(id, name, category, commune == null ? "" : ", \"communeCode\": \"" + commune + "\"")));
     }
 
-    Scenario diagnostic(String adoptedOn) {
+    public ContractScenario diagnostic(String adoptedOn) {
         ok(http.put("/contracts/" + contract + "/diagnostic", """
                 {"adoptedOn": "%s",
                  "delinquency": {"summary": "Hausse des vols avec violence dans les quartiers nord",
@@ -82,7 +84,7 @@ final class Scenario {
         return this;
     }
 
-    Scenario action(String actionId) {
+    public ContractScenario action(String actionId) {
         ok(http.post("/contracts/" + contract + "/actions", """
                 {"actionId": "%s", "title": "Correspondants de nuit", "theme": "MEDIATION",
                  "objective": "Apaiser les conflits de voisinage la nuit", "leadPartnerId": "OPAC",
@@ -94,7 +96,7 @@ final class Scenario {
         return this;
     }
 
-    Http.Response sign(String signedOn) {
+    public Http.Response sign(String signedOn) {
         return http.post("/contracts/" + contract + "/signature", """
                 {"signedOn": "%s", "signatures": [
                   {"partnerId": "PREFET", "signedBy": "Préfet du Rhône"},
@@ -104,7 +106,7 @@ final class Scenario {
     }
 
     /** District, contract, partners, diagnostic and one action: ready to sign. */
-    Scenario readyToSign() {
+    public ContractScenario readyToSign() {
         return district().draft().partners().diagnostic("1998-11-20").action("A1");
     }
 }
