@@ -116,8 +116,13 @@ public class ContractReads {
 
     /** When community policing started in each district that has it. */
     public Map<String, LocalDate> proximityStarts() {
+        return proximityStarts(jdbc, schema());
+    }
+
+    /** {@link #proximityStarts()} in a given slot schema, for reads that combine projections. */
+    public static Map<String, LocalDate> proximityStarts(NamedParameterJdbcTemplate jdbc, String schema) {
         Map<String, LocalDate> starts = new HashMap<>();
-        jdbc.query("SELECT district_id, proximity_started_on FROM " + schema() + ".contracts_district "
+        jdbc.query("SELECT district_id, proximity_started_on FROM " + schema + ".contracts_district "
                            + "WHERE proximity_started_on IS NOT NULL",
                    row -> {
                        starts.put(row.getString(1), row.getDate(2).toLocalDate());
@@ -127,13 +132,19 @@ public class ContractReads {
 
     /** Facts of every contract of these départements (all when empty), for dashboards. */
     public List<ContractFacts> facts(Optional<Set<String>> departements) {
+        return facts(jdbc, schema(), departements);
+    }
+
+    /** {@link #facts(Optional)} in a given slot schema, for reads that combine projections. */
+    public static List<ContractFacts> facts(NamedParameterJdbcTemplate jdbc, String schema,
+                                            Optional<Set<String>> departements) {
         MapSqlParameterSource parameters = new MapSqlParameterSource();
         String where = "";
         if (departements.isPresent()) {
             where = " WHERE departement IN (:departements)";
             parameters.addValue("departements", departements.get().isEmpty() ? List.of("-") : departements.get());
         }
-        return jdbc.query("SELECT " + ContractFacts.COLUMNS + " FROM " + schema() + ".contracts_contract" + where,
+        return jdbc.query("SELECT " + ContractFacts.COLUMNS + " FROM " + schema + ".contracts_contract" + where,
                           parameters, (row, i) -> ContractFacts.of(row));
     }
 

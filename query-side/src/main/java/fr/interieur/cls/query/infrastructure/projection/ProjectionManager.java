@@ -79,6 +79,9 @@ public class ProjectionManager implements SmartLifecycle {
     static final EnqueuePolicy<EventMessage<?>> COUNT_ATTEMPTS = (letter, cause) -> Decisions.requeue(
             cause, l -> l.diagnostics().and("attempts", ((Number) l.diagnostics().getOrDefault("attempts", 0)).intValue() + 1));
 
+    /** How often an idle segment records how far it has read (and extends its claim). */
+    static final long CLAIM_EXTENSION_MS = 500;
+
     private final Map<String, Projection> projections = new LinkedHashMap<>();
     private final ProjectionStates states;
     private final NotifiedEventSource source;
@@ -257,8 +260,9 @@ public class ProjectionManager implements SmartLifecycle {
                 .batchSize(properties.batchSize())
                 .initialToken(StreamableMessageSource::createTailToken)
                 .tokenClaimInterval(2000)
-                // a segment with no event of its own still stores its token this often: the position others read
-                .claimExtensionThreshold(500)
+                // a segment with no event of its own still stores its token this often: the position other
+                // instances read (this instance reads its own segments' positions from memory)
+                .claimExtensionThreshold(CLAIM_EXTENSION_MS)
                 .build();
         processor.start();
         log.info("started processor {}", name);
