@@ -9,6 +9,9 @@ import org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.O
 import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
 import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
 import org.springframework.boot.autoconfigure.web.servlet.error.ErrorMvcAutoConfiguration;
+import org.apache.catalina.core.StandardHost;
+import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
@@ -29,6 +32,21 @@ public class WebSupportAutoConfiguration {
     @Bean
     public RequestSizeLimit requestSizeLimit(Problems problems) {
         return new RequestSizeLimit(problems);
+    }
+
+    @Bean
+    public ContentTypeCheck contentTypeCheck(Problems problems) {
+        return new ContentTypeCheck(problems);
+    }
+
+    /** Tomcat's own error pages (for requests it refuses before any servlet) become problems. */
+    @Bean
+    public WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorPages() {
+        return factory -> factory.addContextCustomizers(context -> {
+            if (context.getParent() instanceof StandardHost host) {
+                host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+            }
+        });
     }
 
     @Bean

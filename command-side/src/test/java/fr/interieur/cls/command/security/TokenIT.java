@@ -10,6 +10,7 @@ import com.nimbusds.jwt.SignedJWT;
 import fr.interieur.cls.testsupport.Http;
 import fr.interieur.cls.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -21,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Tokens that must not open the door: expired, unsigned, signed with another key, garbage, incomplete. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureObservability
 class TokenIT {
 
     private static final String BODY = """
