@@ -53,7 +53,8 @@ class SecurityMatrixIT {
                         {"partnerId": "CG69", "name": "Conseil général du Rhône", "category": "CONSEIL_GENERAL"}"""),
                 new Endpoint("DELETE", c + "/partners/CG69", null),
                 new Endpoint("PUT", c + "/diagnostic", """
-                        {"adoptedOn": "1999-01-05", "responses": {"summary": "Réponses"}}"""),
+                        {"adoptedOn": "1999-01-05", "delinquency": {"summary": "Délinquance"},
+                         "perception": {"summary": "Sentiment d'insécurité"}, "responses": {"summary": "Réponses"}}"""),
                 new Endpoint("POST", c + "/actions", """
                         {"actionId": "A2", "title": "Action", "theme": "CITOYENNETE", "leadPartnerId": "OPAC",
                          "startOn": "1999-01-01", "endOn": "1999-12-31",
