@@ -45,12 +45,12 @@ class ClsSerializerTest {
     private static final ActionProgressRecorded PROGRESS = new ActionProgressRecorded(CONTRACT,
             ActionId.of("FA-03"), ActionStatus.PLANNED, ActionStatus.IN_PROGRESS,
             List.of(new Measurement(IndicatorId.of("IND-1"), new BigDecimal("15.75"), LocalDate.of(1999, 9, 30))),
-            "Six médiateurs recrutés");
+            "Six médiateurs recrutés", null);
 
     private static ActionProgressRecorded progress(BigDecimal value) {
         return new ActionProgressRecorded(CONTRACT, ActionId.of("FA-03"), ActionStatus.PLANNED,
                 ActionStatus.IN_PROGRESS, List.of(new Measurement(IndicatorId.of("IND-1"), value,
-                LocalDate.of(1999, 9, 30))), null);
+                LocalDate.of(1999, 9, 30))), null, null);
     }
 
     /** Not an event: snapshots, tokens and the like keep Axon's class-name typing. */

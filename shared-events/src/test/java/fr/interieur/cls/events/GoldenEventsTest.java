@@ -115,6 +115,28 @@ class GoldenEventsTest {
         }
     }
 
+    /**
+     * Events stored under an older revision are still read by today's record: every field they hold keeps its
+     * value; fields added since come out absent.
+     */
+    @Test
+    void olderRevisionsStillRead() throws IOException {
+        try (Stream<Path> files = Files.list(GOLDEN)) {
+            for (Path file : files.toList()) {
+                Matcher matcher = FILE_NAME.matcher(file.getFileName().toString());
+                EventCatalog.Entry entry = EventCatalog.forName(matcher.matches() ? matcher.group(1) : "").orElse(null);
+                if (entry == null || Integer.parseInt(matcher.group(2)) == entry.revision()) {
+                    continue;
+                }
+                JsonNode old = trees.readTree(Files.readString(file, StandardCharsets.UTF_8));
+                JsonNode now = trees.readTree(events.writeValueAsString(events.readValue(old.toString(), entry.type())));
+                old.properties().forEach(field -> assertThat(now.get(field.getKey()))
+                        .as("%s of %s read by today's %s", field.getKey(), file.getFileName(), entry.type().getSimpleName())
+                        .isEqualTo(field.getValue()));
+            }
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("entries")
     void goldenFilesHoldNoNulls(String name, EventCatalog.Entry entry) throws IOException {

@@ -123,7 +123,7 @@ final class SampleEvents {
             new ActionProgressRecorded(CONTRACT, ACTION, ActionStatus.PLANNED, ActionStatus.IN_PROGRESS,
                     List.of(new Measurement(INCIVILITES, new BigDecimal("15.75"), LocalDate.of(1999, 9, 30)),
                             new Measurement(MEDIATIONS, new BigDecimal("31"), LocalDate.of(1999, 9, 30))),
-                    "Six médiateurs recrutés en emplois-jeunes"),
+                    "Six médiateurs recrutés en emplois-jeunes", LocalDate.of(1999, 10, 4)),
             new ContractSigned(CONTRACT, LocalDate.of(1999, 1, 10),
                     List.of(new Signature(PREFET, "le préfet du Rhône", "l'État"),
                             new Signature(PROCUREUR, "le procureur de la République près le TGI de Lyon",

@@ -108,7 +108,7 @@ class CanonicalJsonPostgresIT {
                                 LocalDate.of(1999, 9, 30)),
                         new Measurement(IndicatorId.of("IND-budget"), new BigDecimal("123456789.123456789"),
                                 LocalDate.of(1999, 9, 30))),
-                "Six médiateurs recrutés");
+                "Six médiateurs recrutés", null);
         SerializedObject<JsonNode> payload = serializer.serialize(event, JsonNode.class);
 
         String stored = roundTrip(List.of(payload.getData().toString())).get(0);

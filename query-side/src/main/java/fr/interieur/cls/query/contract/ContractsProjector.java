@@ -173,7 +173,8 @@ class ContractsProjector {
         change(event, sequence, token, document -> document.actions.stream()
                 .filter(a -> a.actionId.equals(event.actionId().value())).findFirst()
                 .ifPresent(action -> {
-                    LocalDate recordedOn = LocalDate.ofInstant(recordedAt, PARIS);
+                    LocalDate recordedOn = event.reportedOn() != null ? event.reportedOn()
+                                                                      : LocalDate.ofInstant(recordedAt, PARIS);
                     if (event.statusChanged()) {
                         action.statusChanges.add(new ContractDocument.StatusChange(
                                 event.previousStatus().name(), event.status().name(), recordedOn));

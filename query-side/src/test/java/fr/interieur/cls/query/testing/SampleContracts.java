@@ -81,10 +81,10 @@ public final class SampleContracts {
                                               new Signature(PartnerId.of("MAIRE"), "Maire", null))));
         events.add(new ActionProgressRecorded(id, action, ActionStatus.PLANNED, ActionStatus.IN_PROGRESS,
                                               List.of(new Measurement(indicator, new BigDecimal("85"),
-                                                                      LocalDate.of(1999, 6, 30))), "Six recrutés"));
+                                                                      LocalDate.of(1999, 6, 30))), "Six recrutés", null));
         events.add(new ActionProgressRecorded(id, action, ActionStatus.IN_PROGRESS, ActionStatus.IN_PROGRESS,
                                               List.of(new Measurement(indicator, new BigDecimal("190.5"),
-                                                                      LocalDate.of(1999, 12, 31))), null));
+                                                                      LocalDate.of(1999, 12, 31))), null, null));
         return events;
     }
 }

@@ -85,6 +85,6 @@ public final class TerritoryEvents {
 
     public static ActionProgressRecorded progress(String contractId, String actionId, ActionStatus from,
                                                   ActionStatus to) {
-        return new ActionProgressRecorded(ContractId.of(contractId), ActionId.of(actionId), from, to, List.of(), null);
+        return new ActionProgressRecorded(ContractId.of(contractId), ActionId.of(actionId), from, to, List.of(), null, null);
     }
 }

@@ -7,15 +7,20 @@ import fr.interieur.cls.events.types.Checks;
 import fr.interieur.cls.events.types.ContractId;
 import fr.interieur.cls.events.types.Measurement;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
  * Progress of an action was recorded: its status (unchanged or moved forward), indicator measurements for the
- * dashboards, and a note.
+ * dashboards, a note, and the day the progress was reported (when the action was completed, say).
+ * <p>
+ * Revision 2 added {@code reportedOn}; revision 1 events read with it absent (null): their day is the day they
+ * were recorded.
  */
-@EventType(name = "ActionProgressRecorded")
+@EventType(name = "ActionProgressRecorded", revision = 2)
 public record ActionProgressRecorded(ContractId contractId, ActionId actionId, ActionStatus previousStatus,
-                                     ActionStatus status, List<Measurement> measurements, String note)
+                                     ActionStatus status, List<Measurement> measurements, String note,
+                                     LocalDate reportedOn)
         implements ContractEvent {
 
     public ActionProgressRecorded {

@@ -144,9 +144,9 @@ class ContractEventRulesTest {
         ActionId action = ActionId.of("FA-1");
 
         assertThat(new ActionProgressRecorded(CONTRACT, action, ActionStatus.PLANNED,
-                ActionStatus.IN_PROGRESS, null, null).statusChanged()).isTrue();
+                ActionStatus.IN_PROGRESS, null, null, null).statusChanged()).isTrue();
         assertThat(new ActionProgressRecorded(CONTRACT, action, ActionStatus.IN_PROGRESS,
-                ActionStatus.IN_PROGRESS, null, "point d'étape").statusChanged())
+                ActionStatus.IN_PROGRESS, null, "point d'étape", null).statusChanged())
                 .isFalse();
     }
 }

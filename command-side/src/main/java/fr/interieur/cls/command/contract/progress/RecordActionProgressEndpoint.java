@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
@@ -29,7 +30,7 @@ class RecordActionProgressEndpoint {
     }
 
     record Body(ActionStatus status, @Size(max = 500) List<@NotNull @Valid Measurement> measurements,
-                @Size(max = 5000) String note) {
+                @Size(max = 5000) String note, LocalDate reportedOn) {
     }
 
     @PostMapping("/api/v1/contracts/{contractId}/actions/{actionId}/progress")
@@ -37,6 +38,6 @@ class RecordActionProgressEndpoint {
                                            @Valid @RequestBody Body body, CommandContext context) {
         return commands.change(new RecordActionProgress(contractId, actionId, body.status(),
                                                         Objects.requireNonNullElse(body.measurements(), List.of()),
-                                                        body.note()), context);
+                                                        body.note(), body.reportedOn()), context);
     }
 }

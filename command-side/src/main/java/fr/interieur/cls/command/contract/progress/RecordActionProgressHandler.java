@@ -10,6 +10,7 @@ import fr.interieur.cls.events.types.Measurement;
 import org.axonframework.commandhandling.CommandHandler;
 import org.springframework.stereotype.Component;
 
+import java.time.LocalDate;
 import java.util.List;
 
 @Component
@@ -48,13 +49,15 @@ public class RecordActionProgressHandler {
                 }
                 today.requireNotAfter(measurement.measuredOn(), "measurements[" + i + "].measuredOn");
             }
+            LocalDate reportedOn = command.reportedOn() != null ? command.reportedOn() : today.date();
+            today.requireNotAfter(reportedOn, "reportedOn");
             boolean note = command.note() != null && !command.note().isBlank();
             if (next == action.status() && measurements.isEmpty() && !note) {
                 throw RuleViolation.invalid(NOTHING_TO_RECORD, "body",
                                             "give a new status, measurements or a note");
             }
             contract.record(new ActionProgressRecorded(command.contractId(), command.actionId(), action.status(), next,
-                                                       measurements, command.note()));
+                                                       measurements, command.note(), reportedOn));
         });
     }
 }

@@ -52,7 +52,7 @@ class RecordActionProgressTest {
         fixture.given(signedContract())
                .when(progress(ActionStatus.IN_PROGRESS, List.of(MARCH), "Deux médiateurs recrutés"))
                .expectEvents(new ActionProgressRecorded(ID, ACTION, ActionStatus.PLANNED, ActionStatus.IN_PROGRESS,
-                                                        List.of(MARCH), "Deux médiateurs recrutés"))
+                                                        List.of(MARCH), "Deux médiateurs recrutés", TODAY_DATE))
                .expectState(contract -> assertThat(contract.action(ACTION).orElseThrow().status())
                        .isEqualTo(ActionStatus.IN_PROGRESS));
     }
@@ -62,7 +62,7 @@ class RecordActionProgressTest {
         fixture.given(with(signedContract(), started()))
                .when(progress(null, List.of(JUNE), null))
                .expectEvents(new ActionProgressRecorded(ID, ACTION, ActionStatus.IN_PROGRESS,
-                                                        ActionStatus.IN_PROGRESS, List.of(JUNE), null));
+                                                        ActionStatus.IN_PROGRESS, List.of(JUNE), null, TODAY_DATE));
     }
 
     @Test
@@ -71,7 +71,7 @@ class RecordActionProgressTest {
                .when(progress(null, List.of(), "Le bailleur met un local à disposition"))
                .expectEvents(new ActionProgressRecorded(ID, ACTION, ActionStatus.IN_PROGRESS,
                                                         ActionStatus.IN_PROGRESS, List.of(),
-                                                        "Le bailleur met un local à disposition"));
+                                                        "Le bailleur met un local à disposition", TODAY_DATE));
     }
 
     @Test
@@ -79,7 +79,7 @@ class RecordActionProgressTest {
         fixture.given(signedContract())
                .when(progress(ActionStatus.ABANDONED, List.of(), "Financement FIV refusé"))
                .expectEvents(new ActionProgressRecorded(ID, ACTION, ActionStatus.PLANNED, ActionStatus.ABANDONED,
-                                                        List.of(), "Financement FIV refusé"));
+                                                        List.of(), "Financement FIV refusé", TODAY_DATE));
     }
 
     @Test
@@ -88,14 +88,14 @@ class RecordActionProgressTest {
         fixture.given(with(signedContract(), started()))
                .when(progress(null, List.of(today), null))
                .expectEvents(new ActionProgressRecorded(ID, ACTION, ActionStatus.IN_PROGRESS,
-                                                        ActionStatus.IN_PROGRESS, List.of(today), null));
+                                                        ActionStatus.IN_PROGRESS, List.of(today), null, TODAY_DATE));
     }
 
     @Test
     void anActionTheContractDoesNotHaveIsNotFound() {
         fixture.given(signedContract())
                .when(new RecordActionProgress(ID, ActionId.of("FA-09-VIDEOSURVEILLANCE"), ActionStatus.IN_PROGRESS,
-                                              List.of(), null))
+                                              List.of(), null, null))
                .expectException(notFound(RecordActionProgressHandler.UNKNOWN_ACTION))
                .expectNoEvents();
     }
@@ -176,8 +176,26 @@ class RecordActionProgressTest {
                .expectNoEvents();
     }
 
+    @Test
+    void progressMayBeReportedForAnEarlierDay() {
+        fixture.given(signedContract())
+               .when(new RecordActionProgress(ID, ACTION, ActionStatus.IN_PROGRESS, List.of(), null,
+                                              java.time.LocalDate.of(2001, 3, 31)), prefectureOf("69"))
+               .expectEvents(new ActionProgressRecorded(ID, ACTION, ActionStatus.PLANNED, ActionStatus.IN_PROGRESS,
+                                                        List.of(), null, java.time.LocalDate.of(2001, 3, 31)));
+    }
+
+    @Test
+    void progressIsNotReportedForADayToCome() {
+        fixture.given(signedContract())
+               .when(new RecordActionProgress(ID, ACTION, ActionStatus.IN_PROGRESS, List.of(), null, TOMORROW),
+                     prefectureOf("69"))
+               .expectException(invalid("date.in-future", "reportedOn"))
+               .expectNoEvents();
+    }
+
     private static RecordActionProgress progress(ActionStatus status, List<Measurement> measurements, String note) {
-        return new RecordActionProgress(ID, ACTION, status, measurements, note);
+        return new RecordActionProgress(ID, ACTION, status, measurements, note, null);
     }
 
     private static ActionProgressRecorded started() {
@@ -185,6 +203,6 @@ class RecordActionProgressTest {
     }
 
     private static ActionProgressRecorded moved(ActionStatus from, ActionStatus to) {
-        return new ActionProgressRecorded(ID, ACTION, from, to, List.of(MARCH), null);
+        return new ActionProgressRecorded(ID, ACTION, from, to, List.of(MARCH), null, null);
     }
 }

@@ -41,7 +41,7 @@ class ReadyForSignatureTest {
         refused(() -> ReadyForSignature.check(ContractHistory.replay(with(readyToSign(),
                         new fr.interieur.cls.events.contract.ActionProgressRecorded(
                                 ID, action.actionId(), fr.interieur.cls.events.types.ActionStatus.PLANNED,
-                                fr.interieur.cls.events.types.ActionStatus.ABANDONED, List.of(), "Financement refusé")))),
+                                fr.interieur.cls.events.types.ActionStatus.ABANDONED, List.of(), "Financement refusé", null)))),
                 conflict(ReadyForSignature.EMPTY_ACTION_PLAN));
     }
 
