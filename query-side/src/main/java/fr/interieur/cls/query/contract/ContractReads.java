@@ -3,6 +3,7 @@ package fr.interieur.cls.query.contract;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.interieur.cls.query.infrastructure.projection.ProjectionJson;
 import fr.interieur.cls.query.infrastructure.projection.ProjectionManager;
 import fr.interieur.cls.query.infrastructure.web.PageRequest;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -31,12 +32,12 @@ public class ContractReads {
     private final ZoneId zone;
 
     public ContractReads(NamedParameterJdbcTemplate jdbc, ProjectionManager projections, FlagSettings settings,
-                         ObjectMapper projectionJson, Clock clock,
+                         ProjectionJson projectionJson, Clock clock,
                          fr.interieur.cls.query.infrastructure.QuerySideProperties properties) {
         this.jdbc = jdbc;
         this.projections = projections;
         this.flags = new Flags(settings);
-        this.json = projectionJson;
+        this.json = projectionJson.mapper();
         this.clock = clock;
         this.zone = properties.zone();
     }

@@ -99,7 +99,7 @@ final class TimelineEvents {
         return new ActionProgressRecorded(contract, NIGHT, ActionStatus.PLANNED, ActionStatus.IN_PROGRESS,
                                           List.of(new Measurement(INTERVENTIONS, new BigDecimal("85"),
                                                                   LocalDate.of(1999, 6, 30))),
-                                          "Recrutement de six correspondants.");
+                                          "Recrutement de six correspondants.", null);
     }
 
     static ContractSigned signed(ContractId contract) {

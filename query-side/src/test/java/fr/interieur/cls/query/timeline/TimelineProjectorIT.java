@@ -182,7 +182,7 @@ class TimelineProjectorIT {
                                                          new Measurement(TimelineEvents.INTERVENTIONS,
                                                                          new BigDecimal("1250"),
                                                                          LocalDate.of(2000, 11, 30))),
-                                                 null));
+                                                 null, null));
         Stored completed = last(harness);
         assertThat(completed.summary()).isEqualTo("Action « Correspondants de nuit » (médiation) : achevée ; mesure "
                                                   + "« Interventions de nuit » = 112,5 interventions au 31/12/2000 ; "
@@ -195,7 +195,7 @@ class TimelineProjectorIT {
     void progressOfAnActionNeverAddedNamesItsIdentifiers() {
         Stored entry = last(lyon().given(new ActionProgressRecorded(
                 LYON, ActionId.of("ACT-X"), ActionStatus.PLANNED, ActionStatus.ABANDONED,
-                List.of(new Measurement(IndicatorId.of("IND-X"), BigDecimal.TEN, LocalDate.of(1999, 3, 1))), null)));
+                List.of(new Measurement(IndicatorId.of("IND-X"), BigDecimal.TEN, LocalDate.of(1999, 3, 1))), null, null)));
         assertThat(entry.theme()).isNull();
         assertThat(entry.summary()).isEqualTo("Action ACT-X : abandonnée ; mesure IND-X = 10 au 01/03/1999.");
     }

@@ -71,7 +71,7 @@ class TimelineReadsIT {
                                 List.of(new Indicator(IndicatorId.of("IND-INCIDENTS"), "Incidents", "incidents",
                                                       BigDecimal.TEN, BigDecimal.ONE, null))),
                 new ActionProgressRecorded(MARSEILLE, SCHOOL, ActionStatus.PLANNED, ActionStatus.IN_PROGRESS,
-                                           List.of(), null));
+                                           List.of(), null, null));
         harness.given(new PartnerLeft(ORPHAN, PartnerId.of("X")));
         reads = new TimelineReads(new NamedParameterJdbcTemplate(harness.jdbc()), harness::schema);
     }

@@ -1,6 +1,5 @@
 package fr.interieur.cls.query.infrastructure.axon;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.interieur.cls.events.EventJson;
 import fr.interieur.cls.eventstore.ClsEventStorageEngine;
 import fr.interieur.cls.eventstore.ClsSerializer;
@@ -10,6 +9,7 @@ import fr.interieur.cls.query.infrastructure.events.EventNotifications;
 import fr.interieur.cls.query.infrastructure.events.NotifiedEventSource;
 import fr.interieur.cls.query.infrastructure.projection.DeadLetters;
 import fr.interieur.cls.query.infrastructure.projection.Projection;
+import fr.interieur.cls.query.infrastructure.projection.ProjectionJson;
 import fr.interieur.cls.query.infrastructure.projection.ProjectionManager;
 import fr.interieur.cls.query.infrastructure.projection.ProjectionStates;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -64,10 +64,9 @@ public class AxonConfiguration {
         return serializer;
     }
 
-    /** How projection documents are written: the event JSON conventions, so dates and decimals read the same. */
     @Bean
-    public ObjectMapper projectionJson() {
-        return EventJson.newObjectMapper();
+    public ProjectionJson projectionJson() {
+        return ProjectionJson.create();
     }
 
     @Bean
@@ -142,9 +141,9 @@ public class AxonConfiguration {
                                                TransactionManager axonTransactions, TransactionTemplate transactions,
                                                JdbcTemplate jdbc, SqlDialect dialect, Serializer serializer,
                                                ConnectionProvider connections, QuerySideProperties properties,
-                                               MeterRegistry meters, ObjectMapper projectionJson) {
+                                               MeterRegistry meters, ProjectionJson projectionJson) {
         return new ProjectionManager(projections, states, source, tokenStore, axonTransactions, transactions, jdbc,
-                                     dialect, serializer, connections, properties, meters, projectionJson);
+                                     dialect, serializer, connections, properties, meters, projectionJson.mapper());
     }
 
     @Bean
