@@ -10,7 +10,9 @@ import fr.interieur.cls.query.infrastructure.events.NotifiedEventSource;
 import fr.interieur.cls.query.infrastructure.projection.DeadLetters;
 import fr.interieur.cls.query.infrastructure.projection.Projection;
 import fr.interieur.cls.query.infrastructure.projection.ProjectionJson;
+import fr.interieur.cls.query.infrastructure.projection.NodeId;
 import fr.interieur.cls.query.infrastructure.projection.ProjectionManager;
+import fr.interieur.cls.query.infrastructure.projection.SegmentBalance;
 import fr.interieur.cls.query.infrastructure.projection.ProjectionStates;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.common.jdbc.ConnectionProvider;
@@ -99,8 +101,14 @@ public class AxonConfiguration {
                                                    }));
     }
 
+    /** This instance, as the token store and the other instances know it. */
     @Bean
-    public TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer) {
+    public NodeId nodeId() {
+        return new NodeId(ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID());
+    }
+
+    @Bean
+    public TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer, NodeId nodeId) {
         return JdbcTokenStore.builder()
                              .connectionProvider(connectionProvider)
                              .serializer(serializer)
@@ -113,7 +121,7 @@ public class AxonConfiguration {
                                                 .setTimestampColumn("timestamp")
                                                 .setOwnerColumn("owner")
                                                 .build())
-                             .nodeId(ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID())
+                             .nodeId(nodeId.value())
                              .build();
     }
 
@@ -141,9 +149,11 @@ public class AxonConfiguration {
                                                TransactionManager axonTransactions, TransactionTemplate transactions,
                                                JdbcTemplate jdbc, SqlDialect dialect, Serializer serializer,
                                                ConnectionProvider connections, QuerySideProperties properties,
-                                               MeterRegistry meters, ProjectionJson projectionJson) {
+                                               MeterRegistry meters, ProjectionJson projectionJson, NodeId nodeId,
+                                               Clock clock) {
         return new ProjectionManager(projections, states, source, tokenStore, axonTransactions, transactions, jdbc,
-                                     dialect, serializer, connections, properties, meters, projectionJson.mapper());
+                                     dialect, serializer, connections, properties, meters, projectionJson.mapper(),
+                                     new SegmentBalance(jdbc, nodeId, clock));
     }
 
     @Bean

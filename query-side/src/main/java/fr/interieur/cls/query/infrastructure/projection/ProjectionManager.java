@@ -96,6 +96,7 @@ public class ProjectionManager implements SmartLifecycle {
     private final MeterRegistry meters;
     private final ObjectMapper json = new ObjectMapper();
     private final ObjectMapper documents;
+    private final SegmentBalance balance;
     private final Map<String, Running> running = new ConcurrentHashMap<>();
     private final Map<String, ProjectionStatus> lastStatus = new ConcurrentHashMap<>();
     private ScheduledExecutorService scheduler;
@@ -104,7 +105,8 @@ public class ProjectionManager implements SmartLifecycle {
     public ProjectionManager(List<Projection> projections, ProjectionStates states, NotifiedEventSource source,
                              TokenStore tokenStore, TransactionManager axonTransactions, TransactionTemplate transactions,
                              JdbcTemplate jdbc, SqlDialect dialect, Serializer serializer, ConnectionProvider connections,
-                             QuerySideProperties properties, MeterRegistry meters, ObjectMapper documents) {
+                             QuerySideProperties properties, MeterRegistry meters, ObjectMapper documents,
+                             SegmentBalance balance) {
         projections.forEach(projection -> this.projections.put(projection.name(), projection));
         this.states = states;
         this.source = source;
@@ -118,6 +120,7 @@ public class ProjectionManager implements SmartLifecycle {
         this.properties = properties;
         this.meters = meters;
         this.documents = documents;
+        this.balance = balance;
     }
 
     public List<String> names() {
@@ -162,6 +165,7 @@ public class ProjectionManager implements SmartLifecycle {
 
     /** Starts and stops processors as the shared state says, and switches a finished rebuild over. */
     public synchronized void reconcile() {
+        int instances = balance.beat();
         for (ProjectionState state : states.all()) {
             if (!projections.containsKey(state.projection())) {
                 continue;
@@ -185,6 +189,7 @@ public class ProjectionManager implements SmartLifecycle {
             }
             lastStatus.put(state.projection(), measure(state));
         }
+        running.values().forEach(processor -> balance.balance(processor.processor(), instances));
     }
 
     private void switchIfCaughtUp(ProjectionState state, Slot target) {
@@ -398,6 +403,11 @@ public class ProjectionManager implements SmartLifecycle {
         }
         running.values().forEach(Running::stop);
         running.clear();
+        try {
+            balance.leave();
+        } catch (RuntimeException e) {
+            log.debug("could not say goodbye: {}", e.toString());
+        }
     }
 
     @Override
