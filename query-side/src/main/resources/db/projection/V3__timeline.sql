@@ -7,11 +7,7 @@ CREATE TABLE timeline_entry (
     sequence_number   BIGINT       NOT NULL,
     departement       VARCHAR(3),
     theme             VARCHAR(32),
-    -- the projection framework writes numbers, not timestamps: the handler writes the event's instant in
-    -- microseconds since the epoch and the database derives the timestamp reads sort and filter on
-    -- (to_timestamp(double precision) is immutable and rounds to the microsecond, so the two always agree)
-    occurred_at_us    BIGINT       NOT NULL,
-    occurred_at       TIMESTAMP WITH TIME ZONE GENERATED ALWAYS AS (to_timestamp(occurred_at_us / 1000000.0)) STORED,
+    occurred_at       TIMESTAMP WITH TIME ZONE NOT NULL,
     effective_on      DATE,
     type              VARCHAR(64)  NOT NULL,
     actor             VARCHAR(255),

@@ -87,7 +87,7 @@ class TimelineProjector {
                              .set("sequence_number", sequence)
                              .set("departement", aggregate.departement)
                              .set("theme", theme)
-                             .set("occurred_at_us", microseconds(occurredAt))
+                             .set("occurred_at", occurredAt)
                              .set("effective_on", EffectiveDates.of(event))
                              .set("type", type.name())
                              .set("actor", text(metaData, "actor"))
@@ -121,10 +121,6 @@ class TimelineProjector {
                                                      .set("theme", added.theme().name())
                                                      .set("indicators", indicators));
         }
-    }
-
-    private static long microseconds(Instant instant) {
-        return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1_000);
     }
 
     private static String text(MetaData metaData, String key) {

@@ -5,6 +5,7 @@ import fr.interieur.cls.query.infrastructure.projection.Table;
 import java.util.List;
 
 import static fr.interieur.cls.query.infrastructure.projection.Column.date;
+import static fr.interieur.cls.query.infrastructure.projection.Column.instant;
 import static fr.interieur.cls.query.infrastructure.projection.Column.json;
 import static fr.interieur.cls.query.infrastructure.projection.Column.longs;
 import static fr.interieur.cls.query.infrastructure.projection.Column.text;
@@ -15,10 +16,10 @@ import static fr.interieur.cls.query.infrastructure.projection.Column.text;
  */
 final class TimelineTables {
 
-    /** One row per event; {@code occurred_at} is derived from {@code occurred_at_us} by the database. */
+    /** One row per event. */
     static final Table ENTRY = Table.of("timeline_entry", List.of(longs("position")),
             text("aggregate_type"), text("aggregate_id"), longs("sequence_number"), text("departement"),
-            text("theme"), longs("occurred_at_us"), date("effective_on"), text("type"), text("actor"),
+            text("theme"), instant("occurred_at"), date("effective_on"), text("type"), text("actor"),
             text("actor_name"), text("reason"), text("correlation_id"), text("summary"));
 
     static final Table AGGREGATE = Table.of("timeline_aggregate", List.of(text("aggregate_type"), text("aggregate_id")),

@@ -6,7 +6,7 @@ package fr.interieur.cls.query.infrastructure.projection;
  */
 public record Column(String name, Type type) {
 
-    public enum Type { TEXT, LONG, INT, DATE, BOOL, JSON }
+    public enum Type { TEXT, LONG, INT, DATE, INSTANT, BOOL, JSON }
 
     public static Column text(String name) {
         return new Column(name, Type.TEXT);
@@ -22,6 +22,11 @@ public record Column(String name, Type type) {
 
     public static Column date(String name) {
         return new Column(name, Type.DATE);
+    }
+
+    /** A moment, in a TIMESTAMP WITH TIME ZONE column. */
+    public static Column instant(String name) {
+        return new Column(name, Type.INSTANT);
     }
 
     public static Column bool(String name) {

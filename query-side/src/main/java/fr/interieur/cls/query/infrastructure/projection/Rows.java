@@ -10,7 +10,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -151,6 +154,10 @@ public final class Rows {
                 Date value = resultSet.getDate(column.name());
                 yield value == null ? null : value.toLocalDate();
             }
+            case INSTANT -> {
+                OffsetDateTime value = resultSet.getObject(column.name(), OffsetDateTime.class);
+                yield value == null ? null : value.toInstant();
+            }
         };
     }
 
@@ -163,6 +170,7 @@ public final class Rows {
                 case INT -> Types.INTEGER;
                 case BOOL -> Types.BOOLEAN;
                 case DATE -> Types.DATE;
+                case INSTANT -> Types.TIMESTAMP_WITH_TIMEZONE;
             });
             return;
         }
@@ -173,6 +181,7 @@ public final class Rows {
             case INT -> statement.setInt(index, ((Number) value).intValue());
             case BOOL -> statement.setBoolean(index, (Boolean) value);
             case DATE -> statement.setDate(index, Date.valueOf((LocalDate) value));
+            case INSTANT -> statement.setObject(index, ((Instant) value).atOffset(ZoneOffset.UTC));
         }
     }
 
