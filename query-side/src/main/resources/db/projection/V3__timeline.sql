@@ -19,7 +19,7 @@ CREATE TABLE timeline_entry (
 
 CREATE INDEX timeline_entry_by_aggregate ON timeline_entry (aggregate_type, aggregate_id, position);
 CREATE INDEX timeline_entry_by_departement ON timeline_entry (departement, position);
-CREATE INDEX timeline_entry_by_theme ON timeline_entry (theme, position) WHERE theme IS NOT NULL;
+CREATE INDEX timeline_entry_by_theme ON timeline_entry (theme, position);
 CREATE INDEX timeline_entry_by_occurred_at ON timeline_entry (occurred_at, position);
 
 -- Per contract or district: its département and name, the names of its communes, and the last sequence put on

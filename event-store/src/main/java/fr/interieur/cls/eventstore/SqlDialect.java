@@ -16,6 +16,19 @@ public enum SqlDialect {
         this.jsonParameter = jsonParameter;
     }
 
+    /** Where this database's own event store migrations are: {@code db/eventstore/<folder>}. */
+    public String migrationFolder() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public static SqlDialect of(javax.sql.DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return of(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot reach the database: " + e.getMessage(), e);
+        }
+    }
+
     /** A statement parameter that binds a JSON text to a JSON column. */
     public String jsonParameter() {
         return jsonParameter;

@@ -1,5 +1,6 @@
 package fr.interieur.cls.command.infrastructure.schema;
 
+import fr.interieur.cls.eventstore.SqlDialect;
 import org.flywaydb.core.Flyway;
 import org.springframework.stereotype.Component;
 
@@ -15,7 +16,7 @@ public class SchemaMigrations {
     public SchemaMigrations(DataSource dataSource) {
         Flyway.configure()
               .dataSource(dataSource)
-              .locations("classpath:db/eventstore")
+              .locations("classpath:db/eventstore/" + SqlDialect.of(dataSource).migrationFolder())
               .table("eventstore_schema_history")
               .baselineOnMigrate(false)
               .load()

@@ -5,6 +5,8 @@ import fr.interieur.cls.eventstore.ClsEventStorageEngine;
 import fr.interieur.cls.eventstore.ClsSerializer;
 import fr.interieur.cls.eventstore.SqlDialect;
 import fr.interieur.cls.query.infrastructure.QuerySideProperties;
+import fr.interieur.cls.web.DomainClock;
+import org.springframework.beans.factory.annotation.Value;
 import fr.interieur.cls.query.infrastructure.events.EventNotifications;
 import fr.interieur.cls.query.infrastructure.events.NotifiedEventSource;
 import fr.interieur.cls.query.infrastructure.projection.DeadLetters;
@@ -71,9 +73,10 @@ public class AxonConfiguration {
         return ProjectionJson.create();
     }
 
+    /** What day it is for flags and reports ({@code CLS_TODAY} may move it). */
     @Bean
-    public Clock clock() {
-        return Clock.systemUTC();
+    public Clock clock(@Value("${cls.today:}") String today, QuerySideProperties properties) {
+        return DomainClock.of(today, properties.zone());
     }
 
     @Bean

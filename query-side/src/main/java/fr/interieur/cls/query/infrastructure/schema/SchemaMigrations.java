@@ -1,6 +1,7 @@
 package fr.interieur.cls.query.infrastructure.schema;
 
 import fr.interieur.cls.query.infrastructure.projection.Slot;
+import fr.interieur.cls.eventstore.SqlDialect;
 import org.flywaydb.core.Flyway;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +18,7 @@ public class SchemaMigrations {
     public SchemaMigrations(DataSource dataSource) {
         Flyway.configure()
               .dataSource(dataSource)
-              .locations("classpath:db/eventstore")
+              .locations("classpath:db/eventstore/" + SqlDialect.of(dataSource).migrationFolder())
               .table("eventstore_schema_history")
               .load()
               .migrate();
