@@ -21,7 +21,7 @@ import org.springframework.context.annotation.Import;
  */
 @AutoConfiguration(before = {ErrorMvcAutoConfiguration.class, SecurityAutoConfiguration.class,
         OAuth2ResourceServerAutoConfiguration.class, UserDetailsServiceAutoConfiguration.class})
-@Import({CommonProblemHandler.class, ProblemErrorController.class, JwtSecurity.class})
+@Import({CommonProblemHandler.class, ProblemErrorController.class, JwtSecurity.class, OpenApiDocumentation.class})
 public class WebSupportAutoConfiguration {
 
     @Bean

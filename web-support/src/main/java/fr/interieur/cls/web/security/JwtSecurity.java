@@ -96,6 +96,10 @@ public class JwtSecurity {
         };
     }
 
+    /** The OpenAPI description and Swagger UI: open, they describe the API and hold no data. */
+    public static final String[] API_DOCUMENTATION = {"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
+            "/swagger-ui/**"};
+
     /** What every service's filter chain shares; the caller adds its authorization rules and builds. */
     public HttpSecurity apply(HttpSecurity http) throws Exception {
         return http

@@ -19,6 +19,7 @@ public class CommandSecurity {
     public SecurityFilterChain commandSideSecurity(HttpSecurity http, JwtSecurity jwt) throws Exception {
         jwt.apply(http).authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
+                .requestMatchers(JwtSecurity.API_DOCUMENTATION).permitAll()
                 .requestMatchers("/actuator/prometheus").hasRole(Role.ADMIN.name())
                 .requestMatchers("/actuator/**").denyAll()
                 .requestMatchers("/api/v1/**").hasRole(Role.PREFECTURE.name())

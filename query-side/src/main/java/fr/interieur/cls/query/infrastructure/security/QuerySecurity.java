@@ -28,6 +28,7 @@ public class QuerySecurity {
     public SecurityFilterChain querySideSecurity(HttpSecurity http, JwtSecurity jwt) throws Exception {
         jwt.apply(http).authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
+                .requestMatchers(JwtSecurity.API_DOCUMENTATION).permitAll()
                 .requestMatchers("/actuator/prometheus").hasRole(ADMIN.name())
                 .requestMatchers("/actuator/**").denyAll()
                 .requestMatchers("/api/v1/admin/**").hasRole(ADMIN.name())
