@@ -17,13 +17,22 @@ final class Services {
     }
 
     static ServiceProcess commandSide() {
-        return ServiceProcess.start(ROOT, "command-side", ServiceProcess.testEnvironment(), JVM);
+        return commandSide(Map.of());
+    }
+
+    /** The command side with settings of its own on top of the test run's (for example {@code CLS_TODAY}). */
+    static ServiceProcess commandSide(Map<String, String> extra) {
+        return ServiceProcess.start(ROOT, "command-side", environment(extra), JVM);
     }
 
     static ServiceProcess querySide(Map<String, String> extra) {
+        return ServiceProcess.start(ROOT, "query-side", environment(extra), JVM);
+    }
+
+    private static Map<String, String> environment(Map<String, String> extra) {
         Map<String, String> environment = new HashMap<>(ServiceProcess.testEnvironment());
         environment.putAll(extra);
-        return ServiceProcess.start(ROOT, "query-side", environment, JVM);
+        return environment;
     }
 
     static ServiceProcess querySide() {

@@ -22,6 +22,12 @@ public class QuerySecurity {
 
     private static final String[] READERS = {PREFECTURE.name(), MINISTRY.name(), INSPECTION.name(), AUDITOR.name()};
     private static final String[] NATIONAL = {MINISTRY.name(), INSPECTION.name(), AUDITOR.name()};
+    /**
+     * The dashboard page and what it needs before anyone is signed in: its files, the libraries it loads, how to
+     * sign in. None of it holds data; the data stays behind the API's rules below.
+     */
+    private static final String[] PAGE = {"/", "/index.html", "/app/**", "/webjars/**", "/favicon.ico",
+            "/ui/config"};
     private static final String[] TIMELINES = {PREFECTURE.name(), INSPECTION.name(), AUDITOR.name()};
 
     @Bean
@@ -29,6 +35,9 @@ public class QuerySecurity {
         jwt.apply(http).authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
                 .requestMatchers(JwtSecurity.API_DOCUMENTATION).permitAll()
+                .requestMatchers(HttpMethod.GET, PAGE).permitAll()
+                // exists only for the demo users of the embedded run (fr.interieur.cls.query.ui); 404 otherwise
+                .requestMatchers(HttpMethod.POST, "/ui/demo-token").permitAll()
                 .requestMatchers("/actuator/prometheus").hasRole(ADMIN.name())
                 .requestMatchers("/actuator/**").denyAll()
                 .requestMatchers("/api/v1/admin/**").hasRole(ADMIN.name())
