@@ -91,6 +91,8 @@ class HostileQueriesIT {
         if (minPosition.equals("99999999")) {
             assertThat(response.status()).as(response.toString()).isEqualTo(503);
             assertThat(response.header("Retry-After")).isNotNull();
+            assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+            return;
         } else if (minPosition.matches("-?[0-9]{1,9}")) {
             assertThat(response.status()).as(response.toString()).isEqualTo(200);
         } else {
