@@ -93,7 +93,7 @@ class HostileQueriesIT {
             assertThat(response.header("Retry-After")).isNotNull();
             assertThat(response.header("Content-Type")).startsWith("application/problem+json");
             return;
-        } else if (minPosition.matches("-?[0-9]{1,9}")) {
+        } else if (minPosition.matches("-?[0-9]{1,9}") || minPosition.isEmpty()) {
             assertThat(response.status()).as(response.toString()).isEqualTo(200);
         } else {
             assertThat(response.status()).as(response.toString()).isEqualTo(400);
@@ -108,7 +108,7 @@ class HostileQueriesIT {
 
     @Provide
     Arbitrary<String> minPositions() {
-        return Arbitraries.of("abc", "1.5", "", "0x10", "99999999999999999999999", "-5", "0", "1", "99999999");
+        return Arbitraries.of("abc", "1.5", "", "1e3", "99999999999999999999999", "-5", "0", "1", "99999999");
     }
 
     private static void check(Http.Response response) {
