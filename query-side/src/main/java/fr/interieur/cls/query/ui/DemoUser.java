@@ -26,7 +26,8 @@ record DemoUser(String id, String name, String description, List<String> roles, 
                          "Tableaux de bord national et départementaux", List.of("MINISTRY"), List.of()),
             new DemoUser("inspection", "Mission d'inspection (IGA)",
                          "Tous les départements, chronologies comprises", List.of("INSPECTION"), List.of()),
-            new DemoUser("auditeur", "Auditeur", "Tous les départements, et l'audit : état d'un contrat à une date, vérification du journal",
+            new DemoUser("auditeur", "Auditeur",
+                         "Tous les départements, et l'audit : état d'un contrat à une date, vérification du journal",
                          List.of("AUDITOR"), List.of()));
 
     static java.util.Optional<DemoUser> byId(String id) {
