@@ -1,7 +1,7 @@
 // The query side's JSON API, with the signed-in user's bearer token. Problems (RFC 9457) become ApiErrors, which
 // views turn into French sentences with explain().
 
-import {session} from './auth.js';
+import {freshSession} from './auth.js';
 
 const BASE = '/api/v1';
 
@@ -21,7 +21,7 @@ export function whenUnauthorized(callback) {
 }
 
 async function call(path, {accept = 'application/json', signal} = {}) {
-  const user = session();
+  const user = await freshSession();
   if (!user) {
     onUnauthorized();
     throw new ApiError(401, {detail: 'non connecté'});

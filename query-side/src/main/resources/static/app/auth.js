@@ -17,20 +17,71 @@ export async function loadConfig() {
   return config;
 }
 
-/** The signed-in user, or null: {token, expiresAt, name, subject, roles, departements, mode}. */
-export function session() {
+function stored() {
   try {
-    const stored = JSON.parse(sessionStorage.getItem(SESSION));
-    if (stored && stored.token && (!stored.expiresAt || stored.expiresAt > Date.now())) return stored;
+    return JSON.parse(sessionStorage.getItem(SESSION));
   } catch {
-    // nothing usable stored
+    return null;
   }
-  sessionStorage.removeItem(SESSION);
+}
+
+/**
+ * The signed-in user whose token is still valid, or null: {token, expiresAt, name, subject, roles, departements,
+ * mode}. An expired OpenID Connect session stays stored for freshSession() to refresh.
+ */
+export function session() {
+  const user = stored();
+  if (user && user.token && (!user.expiresAt || user.expiresAt > Date.now() + 5_000)) return user;
+  if (!user?.refreshToken) sessionStorage.removeItem(SESSION);
   return null;
+}
+
+/** The signed-in user, after refreshing an expired OpenID Connect access token if need be. */
+export async function freshSession() {
+  return session() ?? refresh();
+}
+
+/** A new access token from the issuer with the refresh token (OpenID Connect only); null if it says no. */
+async function refresh() {
+  const user = stored();
+  if (!user?.refreshToken || !user.tokenEndpoint) return null;
+  try {
+    const {clientId} = await loadConfig();
+    const answer = await fetch(user.tokenEndpoint, {
+      method: 'POST',
+      headers: {'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json'},
+      body: new URLSearchParams({grant_type: 'refresh_token', refresh_token: user.refreshToken, client_id: clientId}),
+    });
+    if (!answer.ok) throw new Error(`refresh refused (${answer.status})`);
+    const tokens = await answer.json();
+    return keep(tokens.access_token, 'oidc', {refreshToken: tokens.refresh_token ?? user.refreshToken,
+      tokenEndpoint: user.tokenEndpoint});
+  } catch {
+    sessionStorage.removeItem(SESSION);
+    return null;
+  }
 }
 
 export function signOut() {
   sessionStorage.removeItem(SESSION);
+}
+
+/**
+ * Signing out of an OpenID Connect session ends it at the issuer too (its end_session_endpoint), which sends the
+ * browser back here; otherwise the next sign-in would go through without asking anyone.
+ */
+export async function signOutAtIssuer() {
+  signOut();
+  try {
+    const [{clientId}, provider] = await Promise.all([loadConfig(), discovery()]);
+    if (!provider.end_session_endpoint) return false;
+    const url = new URL(provider.end_session_endpoint);
+    url.search = new URLSearchParams({client_id: clientId, post_logout_redirect_uri: redirectUri()}).toString();
+    window.location.assign(url.toString());
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Where to go back to once signed in (the view asked for before signing in). */
@@ -55,7 +106,7 @@ export function claims(token) {
   return JSON.parse(json);
 }
 
-function keep(token, mode) {
+function keep(token, mode, {refreshToken, tokenEndpoint} = {}) {
   const read = claims(token);
   const roles = Array.isArray(read.roles) ? read.roles
     : Array.isArray(read.realm_access?.roles) ? read.realm_access.roles : [];
@@ -67,6 +118,8 @@ function keep(token, mode) {
     roles,
     departements: Array.isArray(read.departements) ? read.departements : [],
     expiresAt: typeof read.exp === 'number' ? read.exp * 1000 : null,
+    refreshToken,
+    tokenEndpoint,
   };
   sessionStorage.setItem(SESSION, JSON.stringify(stored));
   return stored;
@@ -155,7 +208,7 @@ export async function completeOidcSignIn() {
   });
   if (!answer.ok) throw new Error(`échange du code refusé (${answer.status})`);
   const tokens = await answer.json();
-  return keep(tokens.access_token, 'oidc');
+  return keep(tokens.access_token, 'oidc', {refreshToken: tokens.refresh_token, tokenEndpoint: pending.tokenEndpoint});
 }
 
 // --- roles, as the views offer them (the API decides) -------------------------------------------------------------

@@ -45,7 +45,8 @@ function renderSession(user) {
       h('span', {class: 'lecteur-ecran'}, 'Connecté en tant que '),
       h('strong', {id: 'utilisateur'}, user.name),
       user.roles.length ? h('span', {class: 'session-roles'}, ` — ${user.roles.map(roleLabel).join(', ')}`) : null),
-    h('button', {type: 'button', class: 'bouton bouton-secondaire', id: 'deconnexion', onclick: () => {
+    h('button', {type: 'button', class: 'bouton bouton-secondaire', id: 'deconnexion', onclick: async () => {
+      if (user.mode === 'oidc' && await auth.signOutAtIssuer()) return;
       auth.signOut();
       message = {text: 'Vous êtes déconnecté.', kind: 'info'};
       window.location.hash = '#/connexion';
@@ -79,7 +80,7 @@ export function flash(text, kind = 'info') {
 
 async function route() {
   const hash = window.location.hash || '#/';
-  const user = auth.session();
+  const user = await auth.freshSession();
   if (hash === '#/' || hash === '#') {
     window.location.replace(user ? home(user) : '#/connexion');
     return;
@@ -144,7 +145,7 @@ async function route() {
 
 async function start() {
   whenUnauthorized(() => {
-    if (auth.session()) auth.signOut();
+    auth.signOut();
     flash('Votre session a expiré ou a été refusée : reconnectez-vous.', 'erreur');
     auth.rememberDestination(window.location.hash);
     if (window.location.hash !== '#/connexion') window.location.hash = '#/connexion';
