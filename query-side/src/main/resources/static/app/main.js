@@ -80,6 +80,8 @@ export function flash(text, kind = 'info') {
 
 async function route() {
   const hash = window.location.hash || '#/';
+  // an anchor within the page (not a view): left to the browser
+  if (!hash.startsWith('#/') && hash !== '#') return;
   const user = await auth.freshSession();
   if (hash === '#/' || hash === '#') {
     window.location.replace(user ? home(user) : '#/connexion');
@@ -144,6 +146,11 @@ async function route() {
 }
 
 async function start() {
+  // the skip link moves the focus to the content without changing the route
+  document.querySelector('.evitement').addEventListener('click', event => {
+    event.preventDefault();
+    main.focus();
+  });
   whenUnauthorized(() => {
     auth.signOut();
     flash('Votre session a expiré ou a été refusée : reconnectez-vous.', 'erreur');

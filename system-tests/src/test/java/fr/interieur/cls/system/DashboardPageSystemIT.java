@@ -245,6 +245,12 @@ class DashboardPageSystemIT {
         assertThat(text("difference-resultat")).contains("Différences entre la version " + (version - 1));
         browser.screenshot("auditeur-audit");
 
+        // the state as of an instant: the date picker comes set to when the last event was recorded
+        browser.driver.findElement(By.cssSelector("#form-etat-date button")).click();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+                .until(d -> text("etat-resultat").startsWith("État au ")
+                            && text("etat-resultat").contains("version " + version + " sur " + version));
+
         // the state as it was after the signature (its version is the signature's sequence + 1)
         browser.driver.findElement(By.id("etat-version")).clear();
         browser.driver.findElement(By.id("etat-version")).sendKeys("10");
