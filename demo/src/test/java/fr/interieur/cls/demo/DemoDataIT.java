@@ -8,7 +8,6 @@ import fr.interieur.cls.testsupport.TestTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -193,8 +192,6 @@ class DemoDataIT {
 
     /** What the dashboard shows on the last day of 2002: every flag, and clean contracts beside them. */
     @Test
-    @EnabledIfSystemProperty(named = "cls.today.supported", matches = "true",
-                             disabledReason = "the services do not read CLS_TODAY yet (demo/pom.xml)")
     void asOfTheLastDayOf2002EveryFlagIsRaisedWhereTheReadmeSays() {
         Map<String, List<String>> expected = new TreeMap<>();
         expected.put("CLS-13-AIX", List.of());
