@@ -91,6 +91,8 @@ class CommandHttpIT {
         assertThat(replay.status()).isEqualTo(200);
         assertThat(replay.body()).isEqualTo(first.body());
         assertThat(replay.header("ETag")).isEqualTo(first.header("ETag"));
+        assertThat(replay.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(first.header("Idempotent-Replayed")).isNull();
         assertThat(events(s.contract)).isEqualTo(after);
 
         Http.Response otherBody = keyed.post("/contracts/" + s.contract + "/partners", """

@@ -48,8 +48,9 @@ final class EffectiveDates {
         return switch (event) {
             case DiagnosticAdopted e -> e.adoptedOn();
             // the dashboards' date: the latest measurement the progress report brings
-            case ActionProgressRecorded e -> e.measurements().stream().map(Measurement::measuredOn)
-                                              .max(Comparator.naturalOrder()).orElse(null);
+            // the day progress was reported (revision 2), else the latest measurement's day (revision 1)
+            case ActionProgressRecorded e -> e.reportedOn() != null ? e.reportedOn()
+                    : e.measurements().stream().map(Measurement::measuredOn).max(Comparator.naturalOrder()).orElse(null);
             case ContractSigned e -> e.signedOn();
             case ChairDelegated e -> e.from();
             case CommitteeMeetingHeld e -> e.heldOn();

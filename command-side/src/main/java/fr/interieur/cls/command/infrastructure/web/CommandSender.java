@@ -41,6 +41,9 @@ import java.util.concurrent.TimeoutException;
 @Component
 public class CommandSender {
 
+    /** Tells a client that the answer is the stored one of an earlier request with the same Idempotency-Key. */
+    public static final String IDEMPOTENT_REPLAYED = "Idempotent-Replayed";
+
     private final CommandBus commandBus;
     private final IdempotencyStore idempotency;
     private final CommandSideProperties properties;
@@ -147,8 +150,10 @@ public class CommandSender {
 
     private static ResponseEntity<CommandResponse> answer(Object result, HttpStatus status) {
         if (result instanceof StoredAnswer stored) {
-            return respond(HttpStatus.valueOf(stored.status()),
-                           new CommandResponse(stored.aggregateId(), stored.version(), stored.position()));
+            ResponseEntity<CommandResponse> replay = respond(HttpStatus.valueOf(stored.status()), new CommandResponse(
+                    stored.aggregateId(), stored.version(), stored.position()));
+            return ResponseEntity.status(replay.getStatusCode()).headers(replay.getHeaders())
+                                 .header(IDEMPOTENT_REPLAYED, "true").body(replay.getBody());
         }
         if (result instanceof CommandOutcome outcome) {
             return respond(status, new CommandResponse(outcome.aggregateId(), outcome.version(), outcome.position()));
