@@ -731,7 +731,8 @@ final class EventHasher {
     private void skipSpace() {
         while (pos < end) {
             byte b = in[pos];
-            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+            // most bytes met here are no space at all: one comparison says so
+            if (b > ' ' || b != ' ' && b != '\n' && b != '\r' && b != '\t') {
                 return;
             }
             pos++;

@@ -35,7 +35,7 @@ public final class VerifyCommand {
                      [--contract=ID]                     only this contract's chain (any aggregate id)
                      [--position=N]                      the log up to global position N (default: all of it)
                      [--digest=HEX --position=N]         and check a kept digest of the log at position N
-                     [--threads=N]                       parallel readers (default: one per processor)
+                     [--threads=N]                       parallel readers (default: half the processors)
             Prints the result as JSON. Exit status: 0 verified, 1 broken or digest mismatch, 2 usage or connection error.
             """;
 
@@ -93,7 +93,7 @@ public final class VerifyCommand {
         if (password != null) {
             credentials.setProperty("password", password);
         }
-        int parallel = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads.intValue());
+        int parallel = threads == null ? AuditProperties.defaultThreads() : Math.max(1, threads.intValue());
         ChainVerifier verifier = new ChainVerifier(() -> connect(url, credentials), parallel, 2000);
         try (Connection ignored = connect(url, credentials)) {
             // fails fast, and plainly, on a wrong URL or password

@@ -11,6 +11,7 @@ import fr.interieur.cls.events.types.DepartementCode;
 import fr.interieur.cls.events.types.PartnerCategory;
 import fr.interieur.cls.events.types.PartnerId;
 import fr.interieur.cls.query.QuerySideApplication;
+import fr.interieur.cls.query.infrastructure.web.PageRequest;
 import fr.interieur.cls.query.testing.EventStoreWriter;
 import fr.interieur.cls.query.testing.SampleContracts;
 import fr.interieur.cls.testsupport.Http;
@@ -207,7 +208,7 @@ class AuditEventsHttpIT {
         assertThat(limit.header("Content-Type")).startsWith("application/problem+json");
         assertThat(auditor().get(events(LYON) + "?limit=501").status()).isEqualTo(400);
         assertThat(auditor().get(events(LYON) + "?cursor=nonsense").status()).isEqualTo(400);
-        assertThat(auditor().get(events(LYON) + "?cursor=" + fr.interieur.cls.query.infrastructure.web.PageRequest
-                .cursor("not-a-sequence")).status()).isEqualTo(400);
+        assertThat(auditor().get(events(LYON) + "?cursor=" + PageRequest.cursor("not-a-sequence")).status())
+                .isEqualTo(400);
     }
 }
