@@ -118,11 +118,27 @@ public final class TestDatabase {
         if (Boolean.parseBoolean(env("CLS_TEST_KEEP_DB", "false"))) {
             return;
         }
+        // Shutdown hooks run concurrently: the test applications close their pools in their own hooks. Dropping
+        // under them would make their shutdown fail and hang, so wait (a while) for the last connection to go.
+        long deadline = System.nanoTime() + 15_000_000_000L;
         try (Connection admin = DriverManager.getConnection(serverUrl, user, password);
              Statement statement = admin.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            while (true) {
+                try {
+                    statement.execute("DROP DATABASE IF EXISTS " + name);
+                    return;
+                } catch (SQLException inUse) {
+                    if (System.nanoTime() > deadline) {
+                        statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+                        return;
+                    }
+                    Thread.sleep(100);
+                }
+            }
         } catch (SQLException e) {
             System.err.println("could not drop test database " + name + ": " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -37,7 +37,7 @@ final class IsolatedEventStore {
         String base = database.url();
         this.url = base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
         this.dataSource = new DriverManagerDataSource(url, database.user(), database.password());
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/eventstore").schemas(schema)
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/eventstore/postgresql").schemas(schema)
               .createSchemas(true).table("eventstore_schema_history").load().migrate();
         this.writer = new EventStoreWriter(dataSource);
     }
