@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import fr.interieur.cls.query.infrastructure.security.ReadAccess;
 import fr.interieur.cls.query.infrastructure.web.NotFound;
 import fr.interieur.cls.query.infrastructure.web.PageRequest;
+import fr.interieur.cls.query.infrastructure.web.ReadConsistency;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
@@ -36,12 +37,14 @@ class ContractEventsEndpoint {
 
     private final EventLog log;
     private final ReadAccess access;
+    private final ReadConsistency consistency;
     private final ObjectWriter writer;
     private final ObjectMapper mapper;
 
-    ContractEventsEndpoint(EventLog log, ReadAccess access, ObjectMapper mapper) {
+    ContractEventsEndpoint(EventLog log, ReadAccess access, ReadConsistency consistency, ObjectMapper mapper) {
         this.log = log;
         this.access = access;
+        this.consistency = consistency;
         this.mapper = mapper;
         this.writer = mapper.writerFor(EventView.class).without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
     }
@@ -50,9 +53,11 @@ class ContractEventsEndpoint {
     PageRequest.Page<EventView> audit(@PathVariable String contractId,
                                       @RequestParam(required = false) String limit,
                                       @RequestParam(required = false) String cursor,
+                                      @RequestParam(required = false) Long minPosition,
                                       @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
                                       HttpServletResponse response) throws IOException {
         PageRequest page = PageRequest.of(limit, cursor);
+        consistency.awaitLog(minPosition);
         EventLog.Contract contract = contract(contractId);
         return answer(contract, page, accept, response);
     }
@@ -61,9 +66,11 @@ class ContractEventsEndpoint {
     PageRequest.Page<EventView> export(@PathVariable String contractId,
                                        @RequestParam(required = false) String limit,
                                        @RequestParam(required = false) String cursor,
+                                       @RequestParam(required = false) Long minPosition,
                                        @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
                                        HttpServletResponse response) throws IOException {
         PageRequest page = PageRequest.of(limit, cursor);
+        consistency.awaitLog(minPosition);
         EventLog.Contract contract = contract(contractId);
         if (contract.departement() == null) {
             // a contract whose drafting is not in the store: no département to check a préfecture against
