@@ -39,6 +39,11 @@ public class WebSupportAutoConfiguration {
         return new ContentTypeCheck(problems);
     }
 
+    @Bean
+    public NulCharacterCheck nulCharacterCheck(Problems problems) {
+        return new NulCharacterCheck(problems);
+    }
+
     /** Tomcat's own error pages (for requests it refuses before any servlet) become problems. */
     @Bean
     public WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorPages() {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.interieur.cls.query.infrastructure.QuerySideProperties;
 import fr.interieur.cls.query.infrastructure.web.NotFound;
+import fr.interieur.cls.query.infrastructure.web.ReadConsistency;
 import fr.interieur.cls.web.BadRequestParameter;
 import fr.interieur.cls.web.CommonProblemHandler;
 import fr.interieur.cls.web.Problems;
@@ -33,11 +34,14 @@ class ContractStateEndpoint {
 
     private final EventLog log;
     private final ContractHistory history;
+    private final ReadConsistency consistency;
     private final ZoneId zone;
 
-    ContractStateEndpoint(EventLog log, ContractHistory history, QuerySideProperties properties) {
+    ContractStateEndpoint(EventLog log, ContractHistory history, ReadConsistency consistency,
+                          QuerySideProperties properties) {
         this.log = log;
         this.history = history;
+        this.consistency = consistency;
         this.zone = properties.zone();
     }
 
@@ -63,7 +67,8 @@ class ContractStateEndpoint {
     Object state(@PathVariable String contractId,
                  @RequestParam(required = false) String asOf,
                  @RequestParam(required = false) String version,
-                 @RequestParam(required = false) String compareTo) {
+                 @RequestParam(required = false) String compareTo,
+                 @RequestParam(required = false) Long minPosition) {
         boolean byInstant = asOf != null && !asOf.isBlank();
         Long requested = version(version, "version");
         Long other = version(compareTo, "compareTo");
@@ -74,6 +79,7 @@ class ContractStateEndpoint {
             throw new BadRequestParameter("compareTo", "compareTo compares with version: give version too");
         }
         Instant until = byInstant ? until(asOf) : null;
+        consistency.awaitLog(minPosition);
         log.contract(contractId).orElseThrow(() -> new NotFound("no contract \"" + contractId + "\""));
         if (other != null) {
             ContractHistory.Versions versions = history.versions(contractId, requested, other);

@@ -3,6 +3,7 @@ package fr.interieur.cls.query.audit;
 import fr.interieur.cls.query.infrastructure.security.ReadAccess;
 import fr.interieur.cls.query.infrastructure.web.NotFound;
 import fr.interieur.cls.query.infrastructure.web.PageRequest;
+import fr.interieur.cls.query.infrastructure.web.ReadConsistency;
 import fr.interieur.cls.web.BadRequestParameter;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -22,22 +23,26 @@ class IntegrityEndpoint {
     private final Digests digests;
     private final EventLog log;
     private final ReadAccess access;
+    private final ReadConsistency consistency;
 
-    IntegrityEndpoint(Digests digests, EventLog log, ReadAccess access) {
+    IntegrityEndpoint(Digests digests, EventLog log, ReadAccess access, ReadConsistency consistency) {
         this.digests = digests;
         this.log = log;
         this.access = access;
+        this.consistency = consistency;
     }
 
     /** One contract's chain ({@code contractId}), any aggregate's ({@code aggregateId}), or the whole log. */
     @GetMapping("/api/v1/audit/verify")
     Verification verify(@RequestParam(required = false) String contractId,
-                        @RequestParam(required = false) String aggregateId) {
+                        @RequestParam(required = false) String aggregateId,
+                        @RequestParam(required = false) Long minPosition) {
         boolean contract = contractId != null && !contractId.isBlank();
         boolean aggregate = aggregateId != null && !aggregateId.isBlank();
         if (contract && aggregate) {
             throw new BadRequestParameter("aggregateId", "give contractId or aggregateId, not both");
         }
+        consistency.awaitLog(minPosition);
         if (contract) {
             log.contract(contractId).orElseThrow(() -> new NotFound("no contract \"" + contractId + "\""));
             return digests.verify(contractId);

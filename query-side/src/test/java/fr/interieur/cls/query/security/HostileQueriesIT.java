@@ -65,7 +65,8 @@ class HostileQueriesIT {
     private static final List<String> PATHS = List.of(
             "/contracts", "/contracts/{contract}", "/contracts/{contract}/timeline", "/timeline",
             "/districts/{district}/sector-status", "/sector-status", "/dashboard/national", "/dashboard/departements/69",
-            "/departements/69/report", "/contracts/{contract}/events");
+            "/departements/69/report", "/contracts/{contract}/events", "/audit/contracts/{contract}/events",
+            "/audit/contracts/{contract}/state", "/audit/verify");
 
     // minPosition has its own test: a position beyond the log makes a read wait before answering 503
     private static final List<String> PARAMETERS = List.of("departement", "status", "flag", "limit", "cursor",
@@ -84,8 +85,8 @@ class HostileQueriesIT {
         check(national.get(path.replace("{contract}", encoded).replace("{district}", encoded).replace("69", encoded)));
     }
 
-    /** Every path with every kind of minPosition: 10 x 9 tries. */
-    @Property(tries = 90, generation = GenerationMode.EXHAUSTIVE)
+    /** Every path with every kind of minPosition: 13 x 9 tries. */
+    @Property(tries = 117, generation = GenerationMode.EXHAUSTIVE)
     void aMinPositionIsANumberAndOneBeyondTheLogIsARetryLater(@ForAll("paths") String path,
                                                               @ForAll("minPositions") String minPosition) {
         String required = path.equals("/sector-status") ? "departement=69&"
